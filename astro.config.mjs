@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+
+const site = loadSiteConfig();
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No view transitions, no client framework: pages are plain HTML.
+  prefetch: false,
+});

@@ -1,0 +1,52 @@
+/**
+ * Astro content collections, read from `content/` (or PORTAL_CONTENT_DIR).
+ * The schemas themselves live in `src/lib/schemas.ts`, shared with `npm run check`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, noticeSchema, pageSchema } from './lib/schemas.ts';
+import { loadSiteConfig } from './lib/site-config.ts';
+import { COLLECTION_DIRS, contentDir, entryId } from './lib/content-paths.ts';
+
+const root = contentDir();
+const site = loadSiteConfig(root);
+const categorySlugs = site.categories.map((category) => category.slug);
+
+/**
+ * Ids are URL slugs taken from the file or folder name. Two files that would
+ * publish at the same URL stop the build, naming both.
+ */
+function uniqueIds(collection: keyof typeof COLLECTION_DIRS) {
+  const base = path.join(root, COLLECTION_DIRS[collection]);
+  const owners = new Map<string, string>();
+  return ({ entry }: { entry: string }) => {
+    const id = entryId(entry);
+    const owner = owners.get(id);
+    if (owner && owner !== entry && fs.existsSync(path.join(base, owner))) {
+      const shown = (file: string) => path.relative(process.cwd(), path.join(base, file));
+      throw new Error(
+        `${shown(entry)}: trùng địa chỉ với ${shown(owner)} — cả hai sẽ đăng tại cùng một URL «${id}». Hãy đổi tên thư mục hoặc tệp của một trong hai.`,
+      );
+    }
+    owners.set(id, entry);
+    return id;
+  };
+}
+
+const markdown = (collection: keyof typeof COLLECTION_DIRS) =>
+  glob({
+    pattern: '**/*.md',
+    base: path.join(root, COLLECTION_DIRS[collection]),
+    generateId: uniqueIds(collection),
+  });
+
+export const collections = {
+  articles: defineCollection({
+    loader: markdown('articles'),
+    schema: ({ image }) => articleSchema(image, categorySlugs),
+  }),
+  notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
+  pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
+};

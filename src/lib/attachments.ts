@@ -1,0 +1,44 @@
+/**
+ * Files attached to notices (PDF, DOCX, XLSX…), kept beside their Markdown
+ * and published under `/tep/thong-bao/<notice>/<file>` with their type and size.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatFileSize } from './format.ts';
+import type { Attachment } from './schemas.ts';
+import { paths } from './site.ts';
+
+export interface AttachmentInfo {
+  title: string;
+  url: string;
+  /** Upper-case extension shown to readers: PDF, DOCX… */
+  type: string;
+  size: string;
+  bytes: number;
+  sourcePath: string;
+}
+
+interface EntryWithFile {
+  id: string;
+  filePath?: string;
+}
+
+export function attachmentInfo(entry: EntryWithFile, attachment: Attachment): AttachmentInfo {
+  if (!entry.filePath) throw new Error(`Entry ${entry.id} has no file path`);
+  const sourcePath = path.resolve(path.dirname(entry.filePath), attachment.file);
+  let bytes: number;
+  try {
+    bytes = fs.statSync(sourcePath).size;
+  } catch {
+    throw new Error(`${entry.filePath}: trường "attachments": không tìm thấy tệp đính kèm ${attachment.file}; hãy đặt tệp cạnh tệp .md và ghi đúng tên`);
+  }
+  const name = path.basename(sourcePath);
+  return {
+    title: attachment.title ?? name,
+    url: paths.attachment(entry.id, name),
+    type: path.extname(name).slice(1).toUpperCase(),
+    size: formatFileSize(bytes),
+    bytes,
+    sourcePath,
+  };
+}

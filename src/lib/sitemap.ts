@@ -1,0 +1,30 @@
+/** Every public page of the portal, for sitemap.xml: one list, built from the same queries as the pages. */
+import { getArticles, getNotices, getPages, getTags, getYears } from './content.ts';
+import { paginate } from './pagination.ts';
+import { groupByCategory } from './articles.ts';
+import { categories, PAGE_SIZE, paths } from './site.ts';
+
+export interface SitemapEntry {
+  path: string;
+  lastmod?: Date;
+}
+
+export async function publicPages(): Promise<SitemapEntry[]> {
+  const articles = await getArticles();
+  const notices = await getNotices();
+  const listing = (items: readonly unknown[], base: string, size = PAGE_SIZE) => paginate(items, size, base).map((page) => ({ path: page.url }));
+  const byCategory = groupByCategory(articles);
+  return [
+    { path: paths.home, lastmod: articles[0]?.data.date },
+    ...(await getPages()).map((page) => ({ path: paths.page(page.id) })),
+    ...listing(articles, paths.news),
+    ...articles.map((article) => ({ path: paths.article(article.id), lastmod: article.data.updated ?? article.data.date })),
+    ...categories.flatMap((category) => listing(byCategory.get(category.slug) ?? [], paths.category(category.slug))),
+    ...[...(await getTags()).values()].flatMap((tag) => listing(tag.items, paths.tag(tag.slug))),
+    ...listing(notices, paths.notices, PAGE_SIZE * 2),
+    ...notices.map((notice) => ({ path: paths.notice(notice.id), lastmod: notice.data.date })),
+    { path: paths.archive },
+    ...[...(await getYears()).entries()].flatMap(([year, items]) => listing(items, paths.archiveYear(year))),
+    { path: paths.sitemap },
+  ];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  byNewest,
+  groupByTag,
+  groupByYear,
+  isCurrentNotice,
+  isPublished,
+  leadStory,
+  neighbours,
+  relatedArticles,
+  type ArticleLike,
+} from '../../src/lib/articles.ts';
+import { parseVietnamDate } from '../../src/lib/dates.ts';
+
+const day = (text: string) => parseVietnamDate(text)!;
+const article = (id: string, date: string, category: string, tags: string[] = [], extra: Partial<ArticleLike['data']> = {}): ArticleLike => ({
+  id,
+  data: { date: day(date), category, tags, ...extra },
+});
+
+const all = [
+  article('a', '2024-01-10', 'kinh-te', ['nông nghiệp']),
+  article('b', '2024-02-10', 'cai-cach-hanh-chinh', ['một cửa', 'chuyển đổi số']),
+  article('c', '2024-03-10', 'cai-cach-hanh-chinh', ['dịch vụ công']),
+  article('d', '2024-04-10', 'cai-cach-hanh-chinh', ['Chuyển đổi số']),
+  article('e', '2025-01-02', 'kinh-te', [], { featured: true }),
+  article('f', '2025-05-02', 'cai-cach-hanh-chinh', []),
+].sort(byNewest);
+
+describe('isPublished', () => {
+  const now = day('2024-06-01');
+  it('leaves out drafts and entries dated after now', () => {
+    expect(isPublished(article('x', '2024-05-31', 'k'), now)).toBe(true);
+    expect(isPublished(article('x', '2024-05-31', 'k', [], { draft: true }), now)).toBe(false);
+    expect(isPublished(article('x', '2024-06-02', 'k'), now)).toBe(false);
+  });
+  it('shows everything in development', () => {
+    expect(isPublished(article('x', '2030-01-01', 'k', [], { draft: true }), now, true)).toBe(true);
+  });
+});
+
+describe('ordering and selection', () => {
+  it('sorts newest first', () => {
+    expect(all.map((a) => a.id)).toEqual(['f', 'e', 'd', 'c', 'b', 'a']);
+  });
+
+  it('picks the newest featured article as the lead story', () => {
+    expect(leadStory(all)?.id).toBe('e');
+    expect(leadStory(all.filter((a) => !a.data.featured))?.id).toBe('f');
+  });
+
+  it('relates articles of the same category, shared tags first (tags compared by slug)', () => {
+    const b = all.find((a) => a.id === 'b')!;
+    expect(relatedArticles(b, all).map((a) => a.id)).toEqual(['d', 'f', 'c']);
+    expect(relatedArticles(b, all, 1).map((a) => a.id)).toEqual(['d']);
+  });
+
+  it('finds the older (previous) and newer (next) neighbours', () => {
+    const c = all.find((a) => a.id === 'c')!;
+    expect(neighbours(c, all)).toEqual({ previous: all.find((a) => a.id === 'b'), next: all.find((a) => a.id === 'd') });
+    expect(neighbours(all[0]!, all).next).toBeUndefined();
+    expect(neighbours(all.at(-1)!, all).previous).toBeUndefined();
+  });
+
+  it('groups by Vietnam year and by tag slug', () => {
+    const years = groupByYear(all);
+    expect([...years.keys()]).toEqual([2025, 2024]);
+    expect(years.get(2024)?.map((a) => a.id)).toEqual(['d', 'c', 'b', 'a']);
+    const tags = groupByTag(all);
+    expect(tags.get('chuyen-doi-so')).toMatchObject({ name: 'Chuyển đổi số' });
+    expect(tags.get('chuyen-doi-so')?.items.map((a) => a.id)).toEqual(['d', 'b']);
+  });
+});
+
+describe('isCurrentNotice', () => {
+  const notice = (validUntil?: string) => ({ id: 'n', data: { date: day('2024-01-01'), validUntil: validUntil ? day(validUntil) : undefined } });
+  it('keeps a notice current through the whole last day', () => {
+    expect(isCurrentNotice(notice('2024-03-31'), day('2024-03-31 23:59'))).toBe(true);
+    expect(isCurrentNotice(notice('2024-03-31'), day('2024-04-01'))).toBe(false);
+    expect(isCurrentNotice(notice(), day('2030-01-01'))).toBe(true);
+  });
+});
