@@ -25,7 +25,8 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `trường "${p.field}": ` : ''}${p.message}`;
+  const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
+  return `${where}${p.field ? `trường "${p.field}": ` : ''}${p.message}`;
 }
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;

@@ -1,0 +1,41 @@
+/** Test portals: the minimal fixture, optionally with broken files laid over it, built with the real build command. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+export const DIST = path.join(ROOT, 'dist');
+
+/** A fresh content folder: `tests/fixtures/minimal` plus the files of `overlay` (a folder under fixtures/bad-input). */
+export function makePortal(overlay?: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-'));
+  fs.cpSync(path.join(FIXTURES, 'minimal'), dir, { recursive: true });
+  if (overlay) fs.cpSync(path.join(FIXTURES, 'bad-input', overlay), dir, { recursive: true });
+  return dir;
+}
+
+/** `npm run build` (content check + astro build) of a content folder into `outDir`. */
+export function build(contentDir: string, outDir: string) {
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile())
+    .map((file) => file.replace(/\\/g, '/'))
+    .sort();
+}
+
+export function readDist(file: string): string {
+  const target = path.join(DIST, file);
+  if (!fs.existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+  return fs.readFileSync(target, 'utf8');
+}
