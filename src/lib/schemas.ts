@@ -86,9 +86,9 @@ export type Category = SiteConfig['categories'][number];
 // ---------------------------------------------------------------- content
 
 /** Astro's `image()` helper, or a stand-in with the same role (resolving a path to a photo). */
-export type ImageField = () => z.ZodType;
+export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
 
-export function articleSchema(image: ImageField, categorySlugs: readonly string[]) {
+export function articleSchema<I extends z.ZodType>(image: ImageField<I>, categorySlugs: readonly string[]) {
   return z.object({
     title: text('tiêu đề (title)'),
     date: vietnamDate('ngày đăng (date)'),

@@ -161,7 +161,7 @@ describe('sitemap.xml', () => {
 });
 
 describe('feeds', () => {
-  const parser = new Parser({ customFields: { item: ['dc:creator'] } });
+  const parser = new Parser({ customFields: { item: ['dc:creator', 'content:encoded'] } });
   const feeds = () => ['rss.xml', 'thong-bao/rss.xml', ...site.categories.map((c: { slug: string }) => `chuyen-muc/${c.slug}/rss.xml`)];
 
   it('parse with a real feed parser and hold absolute URLs, unique guids and +0700 dates', async () => {
