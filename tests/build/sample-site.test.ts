@@ -179,6 +179,10 @@ describe('feeds', () => {
         const content = item['content:encoded'] ?? '';
         expect(content.length, `${file} ${item.link}`).toBeGreaterThan(0);
         for (const [, url] of content.matchAll(/(?:src|href)="([^"]+)"/g)) expect(url, `${file} ${item.link}`).toMatch(/^(https?:|mailto:|tel:|#)/);
+        for (const [, url] of content.matchAll(/src="([^"]+)"/g)) {
+          const local = new URL(url!).pathname;
+          expect(fs.existsSync(path.join(DIST, local)), `${file}: image ${local} is published`).toBe(true);
+        }
       }
     }
   });
