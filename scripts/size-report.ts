@@ -46,6 +46,8 @@ console.log(`output:               ${files.length} files, ${(total / 1024 / 1024
 console.log(`HTML pages:           ${html.length} (${articles.length} articles)`);
 console.log(`article HTML (gzip):  median ${kb(median(articleWeights.map((w) => w.html)))}, max ${kb(Math.max(...articleWeights.map((w) => w.html)))}`);
 console.log(`article CSS (gzip):   ${kb(median(articleWeights.map((w) => w.css)))}`);
-console.log(`article JS (gzip):    ${kb(median(articleWeights.map((w) => w.js)))}`);
+const inlineJs = (file: string) =>
+  [...fs.readFileSync(path.join(dist, file), 'utf8').matchAll(/<script(?! type="application\/ld\+json")[^>]*>(.*?)<\/script>/gs)].reduce((sum, m) => sum + m[1]!.length, 0);
+console.log(`article JS (gzip):    ${kb(median(articleWeights.map((w) => w.js)))} in files; ${median(articles.map(inlineJs))} bytes inline (inside the HTML figure)`);
 console.log(`fonts (woff2):        ${kb(vietnameseFonts.reduce((s, f) => s + size(f), 0))} for Vietnamese text in 2 weights (${vietnameseFonts.length} files)`);
 console.log(`pages with JS:        ${html.filter((f) => /<script(?! type="application\/ld\+json")/.test(fs.readFileSync(path.join(dist, f), 'utf8'))).length} of ${html.length}`);
