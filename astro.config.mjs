@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const site = loadSiteConfig();
 
@@ -10,4 +11,5 @@ export default defineConfig({
   build: { format: 'directory' },
   // No view transitions, no client framework: pages are plain HTML.
   prefetch: false,
+  integrations: [pagefindIndex()],
 });

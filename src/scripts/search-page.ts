@@ -1,0 +1,223 @@
+/**
+ * The search page's behaviour: Pagefind queried as the reader types, the
+ * state (query, filters, sort) kept in the URL, results and counts rendered
+ * into the page's existing HTML. Loaded only by /tim-kiem/.
+ */
+import { boostedScore, mergeByScore, mergeSortedLazily, queryVariants } from '../lib/search.ts';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  /** Pagefind frees a result's data once the result object is collected: copies keep the original alive. */
+  source?: PagefindResult;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+type Filters = Record<string, string>;
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string) => Promise<void>;
+}
+
+const FILTER_KEYS = ['type', 'category', 'year'] as const;
+const PAGE = 10;
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const text = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
+
+let pagefind: Pagefind | undefined;
+let totals: Record<string, Record<string, number>> = {};
+let run = 0;
+let shown = 0;
+let current: { ordered: PagefindResult[] | null; lists: PagefindResult[][]; newest: boolean } = { ordered: [], lists: [], newest: false };
+const dataCache = new Map<string, Promise<PagefindData>>();
+const dataOf = (result: PagefindResult) => {
+  if (!dataCache.has(result.id)) dataCache.set(result.id, result.data());
+  return dataCache.get(result.id)!;
+};
+
+async function load(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const url = '/pagefind/pagefind.js';
+  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await module.options({ excerptLength: 24 });
+  await module.init();
+  totals = await module.filters();
+  buildFilters(new URLSearchParams(location.search));
+  pagefind = module;
+  return module;
+}
+
+/** The state of the form, as URL parameters. */
+function readForm(): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.set(key, value);
+  if (params.get('sort') === 'relevance') params.delete('sort');
+  return params;
+}
+
+function writeForm(params: URLSearchParams) {
+  input.value = params.get('q') ?? '';
+  for (const field of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+    field.checked = (params.get(field.name) ?? '') === field.value || (field.name === 'sort' && !params.get('sort') && field.value === 'relevance');
+  }
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One radio group per filter, built once from the index's totals; counts are updated in place. */
+function buildFilters(params: URLSearchParams) {
+  const groups = FILTER_KEYS.filter((key) => Object.keys(totals[key] ?? {}).length > 0).map((key) => {
+    const values = Object.keys(totals[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
+    const selected = params.get(key) ?? '';
+    const option = (value: string, label: string) => {
+      const id = `f-${key}-${value || 'all'}`.replace(/[^a-zA-Z0-9_-]/g, '_');
+      const count = value ? ` <span class="count" data-count="${escapeHtml(key)}" data-value="${escapeHtml(value)}"></span>` : '';
+      return `<li><input type="radio" id="${escapeHtml(id)}" name="${key}" value="${escapeHtml(value)}"${selected === value ? ' checked' : ''}>
+        <label for="${escapeHtml(id)}">${escapeHtml(label)}${count}</label></li>`;
+    };
+    return `<fieldset><legend>${escapeHtml(text[`filter_${key}`] ?? key)}</legend><ul>
+      ${option('', text.all ?? '')}
+      ${values.map((value) => option(value, value)).join('')}
+    </ul></fieldset>`;
+  });
+  filterBox.innerHTML = groups.join('');
+}
+
+function updateCounts(counts: Record<string, Record<string, number>>) {
+  for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
+    span.textContent = `(${counts[span.dataset.count!]?.[span.dataset.value!] ?? 0})`;
+  }
+}
+
+async function showMore(token: number) {
+  const { ordered, lists, newest } = current;
+  const page = newest && !ordered ? await mergeSortedLazily(lists, async (r) => (await dataOf(r)).meta.sortdate ?? '', shown + PAGE) : (ordered ?? []).slice(0, shown + PAGE);
+  const items = page.slice(shown);
+  const data = await Promise.all(items.map(dataOf));
+  if (token !== run) return;
+  const html = data.map((d) => {
+    const image = d.meta.image ? `<img src="${escapeHtml(d.meta.image)}" alt="" width="120" height="75" loading="lazy">` : '';
+    return `<li class="search-result"><article>
+      ${image}
+      <div><h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+      <p class="meta">${escapeHtml(d.meta.date ?? '')} · ${escapeHtml(d.meta.kind ?? '')}</p>
+      <p class="excerpt">${d.excerpt}</p></div>
+    </article></li>`;
+  });
+  list.insertAdjacentHTML('beforeend', html.join(''));
+  shown += items.length;
+  const total = newest && !ordered ? Number(list.dataset.total) : (ordered ?? []).length;
+  more.hidden = shown >= total;
+}
+
+async function search(params: URLSearchParams) {
+  const token = ++run;
+  const query = params.get('q')?.trim() ?? '';
+  const filters: Filters = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  const newest = params.get('sort') === 'newest';
+  const engine = await load();
+  if (token !== run) return;
+  list.replaceChildren();
+  shown = 0;
+  if (!query) {
+    updateCounts(totals);
+    status.textContent = text.prompt ?? '';
+    more.hidden = true;
+    return;
+  }
+  const variants = queryVariants(query);
+  const searches = (await Promise.all(variants.map((v) => engine.search(v, { filters, ...(newest ? { sort: { date: 'desc' } } : {}) })))).filter((s): s is PagefindSearch => s !== null);
+  if (token !== run) return;
+  const wordCount = query.split(/\s+/).length;
+  const lists = searches.map((s) => (newest ? s.results : s.results.map((r) => ({ ...r, score: boostedScore(r.score, r.words, wordCount), source: r }))));
+  const merged = mergeByScore(lists);
+  current = { ordered: newest && lists.length > 1 ? null : newest ? (lists[0] ?? []) : merged, lists, newest };
+  list.dataset.total = String(merged.length);
+  updateCounts(await countFilters(engine, variants, filters, searches));
+  if (token !== run) return;
+  await showMore(token);
+  if (token !== run) return;
+  // Announced last, once the results are in the page.
+  status.textContent = merged.length
+    ? (text.found ?? '').replace('{n}', merged.length.toLocaleString('vi-VN')).replace('{q}', query)
+    : (text.none ?? '').replace('{q}', query);
+}
+
+/**
+ * Counts per filter value for the current query. With one spelling these
+ * come from Pagefind directly; with several, each value's pages are the
+ * union over the spellings, counted by id.
+ */
+async function countFilters(engine: Pagefind, variants: string[], filters: Filters, searches: PagefindSearch[]) {
+  if (searches.length === 1) return searches[0]!.filters;
+  const counts: Record<string, Record<string, number>> = {};
+  for (const key of FILTER_KEYS) {
+    counts[key] = {};
+    for (const value of Object.keys(totals[key] ?? {})) {
+      const ids = new Set<string>();
+      for (const variant of variants) {
+        const result = await engine.search(variant, { filters: { ...filters, [key]: value } });
+        for (const r of result?.results ?? []) ids.add(r.id);
+      }
+      counts[key]![value] = ids.size;
+    }
+  }
+  return counts;
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+function update(push = false) {
+  const params = readForm();
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  void search(params);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  update(true);
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update(), 250);
+});
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).matches('input[type="radio"]')) update();
+});
+more.addEventListener('click', () => void showMore(run));
+window.addEventListener('popstate', () => {
+  const params = new URLSearchParams(location.search);
+  writeForm(params);
+  void search(params);
+});
+
+root.classList.add('enhanced');
+const initial = new URLSearchParams(location.search);
+writeForm(initial);
+void search(initial);

@@ -1,0 +1,207 @@
+/**
+ * Vietnamese search in Debian's chromium against the built sample portal and
+ * its real Pagefind index: queries typed with and without diacritics (đ/d
+ * included), ranking, filters with counts, sort, URL state, accessibility.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/portal.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { axeViolations, launch, visit } from '../helpers/browser.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launch();
+  const visited = await visit(browser, `${server.url}/tim-kiem/`, 1000);
+  page = visited.page;
+  errors = visited.consoleErrors;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Run a search through the page's own form, as a reader would, and return result paths and the status line. */
+async function search(query: string, { all = false, ...filters }: { all?: boolean; sort?: 'newest'; type?: string; category?: string; year?: string } = {}) {
+  const options = { all };
+  const params = new URLSearchParams({ q: query, ...filters });
+  await page.goto(`${server.url}/tim-kiem/?${params}`);
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('«'), null, { timeout: 10_000 });
+  if (options.all) {
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const before = await page.locator('.search-result').count();
+      await page.click('[data-search-more]');
+      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+    }
+  }
+  const paths = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+  return { paths, status };
+}
+
+const article = (slug: string) => `/tin-tuc/${slug}/`;
+const notice = (slug: string) => `/thong-bao/${slug}/`;
+
+/** Queries and the page that must come first (or one of those listed, for near-equal pages). */
+const QUERIES: { query: string; first: string[]; why: string }[] = [
+  { query: 'cai cach hanh chinh', first: [article('tong-ket-cai-cach-hanh-chinh-nam-2025'), article('ke-hoach-cai-cach-hanh-chinh-nam-2026')], why: 'no diacritics, title match' },
+  { query: 'cải cach hanh chính', first: [article('tong-ket-cai-cach-hanh-chinh-nam-2025'), article('ke-hoach-cai-cach-hanh-chinh-nam-2026')], why: 'mixed diacritics' },
+  { query: 'ocop', first: [article('ba-san-pham-dat-chuan-ocop-3-sao')], why: 'an acronym in the title' },
+  { query: 'duong giao thong', first: [article('khoi-cong-duong-lien-thon-dong-tam-ben-da')], why: 'd for đ, phrase' },
+  { query: 'dong tam ben da', first: [article('khoi-cong-duong-lien-thon-dong-tam-ben-da')], why: 'd for đ in two place names' },
+  { query: 'Đồng Tâm', first: [article('khoi-cong-duong-lien-thon-dong-tam-ben-da')], why: 'exact diacritics' },
+  { query: 'duong day nong', first: [notice('duong-day-nong-tiep-nhan-phan-anh-kien-nghi')], why: 'a notice, d for đ' },
+  { query: 'đường dây nóng', first: [notice('duong-day-nong-tiep-nhan-phan-anh-kien-nghi')], why: 'a notice, exact' },
+  { query: 'dương lịch', first: [notice('lich-nghi-tet-duong-lich-nam-2025')], why: 'dương, not đường' },
+  { query: 'tet duong lich', first: [notice('lich-nghi-tet-duong-lich-nam-2025')], why: 'no diacritics, d stays d' },
+  { query: 'dai hoi dang bo', first: [article('dai-hoi-dang-bo-xa-an-binh')], why: 'Đại, Đảng typed with d' },
+  { query: 'Đại hội Đảng bộ', first: [article('dai-hoi-dang-bo-xa-an-binh')], why: 'exact diacritics' },
+  { query: 'vac xin soi', first: [notice('tiem-bo-sung-vac-xin-phong-soi')], why: 'a notice' },
+  { query: 'tiem chung', first: [article('tiem-chung-mo-rong-cho-tre-em'), notice('tiem-bo-sung-vac-xin-phong-soi')], why: 'article or notice' },
+  { query: 'sipas', first: [article('khao-sat-muc-do-hai-long-sipas')], why: 'index name' },
+  { query: 'par index', first: [article('nang-cao-chi-so-par-index-sipas-papi')], why: 'index name, two words' },
+  { query: '12/KH-UBND', first: [article('ke-hoach-cai-cach-hanh-chinh-nam-2026')], why: 'a document number' },
+  { query: '125/TB-UBND', first: [notice('lich-tiep-cong-dan-thang-12-nam-2026')], why: 'a notice number in its attachment title' },
+  { query: 'bong chuyen hoi', first: [article('giai-bong-chuyen-hoi-cac-thon-mung-xuan')], why: 'sport' },
+  { query: 'chua chay cuu nan', first: [article('dien-tap-chua-chay-tai-cho-an-binh')], why: 'no diacritics' },
+  { query: 'camera an ninh', first: [article('mo-hinh-camera-an-ninh-thon-binh-minh')], why: 'title phrase' },
+  { query: 'hop tac xa rau an toan', first: [article('hop-tac-xa-rau-an-toan-phu-loi')], why: 'long phrase' },
+  { query: 'doan thanh nien', first: [article('doan-thanh-nien-ra-quan-thang-thanh-nien-2025')], why: 'Đoàn typed with d' },
+];
+
+describe('queries find the right page first', () => {
+  it.each(QUERIES)('«$query» ($why)', async ({ query, first }) => {
+    const { paths, status } = await search(query);
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả cho «/);
+    expect(first, `got ${paths.slice(0, 3).join(', ')}`).toContain(paths[0]);
+  });
+});
+
+describe('Vietnamese matching', () => {
+  it('finds words with đ from a query typed with d', async () => {
+    const typed = await search('duong', { all: true });
+    const exact = await search('đường', { all: true });
+    const dMeant = await search('dương', { all: true });
+    expect(exact.paths.length).toBeGreaterThan(10);
+    for (const path of [...exact.paths, ...dMeant.paths]) expect(typed.paths).toContain(path);
+    expect(typed.status).toContain(`Tìm thấy ${typed.paths.length} kết quả`);
+  });
+
+  it('keeps dương and đường apart when typed with diacritics', async () => {
+    const duong = await search('dương');
+    const road = await search('đường');
+    expect(duong.paths[0]).toBe(notice('lich-nghi-tet-duong-lich-nam-2025'));
+    expect(road.paths).not.toContain(notice('lich-nghi-tet-duong-lich-nam-2025'));
+    expect(duong.paths).not.toContain(article('khoi-cong-duong-lien-thon-dong-tam-ben-da'));
+  });
+
+  it('highlights the matched words in the excerpt', async () => {
+    await search('camera an ninh');
+    expect(await page.locator('.search-result').first().locator('.excerpt mark').count()).toBeGreaterThan(0);
+  });
+
+  it('shows date, type or category, and the cover thumbnail', async () => {
+    await search('ocop');
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('.meta').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} · Kinh tế$/);
+    expect(await first.locator('img').getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+  });
+
+  it('says so helpfully when nothing matches', async () => {
+    const { paths, status } = await search('zzqxv wwxyq');
+    expect(paths).toEqual([]);
+    expect(status).toContain('Không tìm thấy kết quả nào cho «zzqxv wwxyq»');
+    expect(status).toContain('Sơ đồ trang');
+  });
+
+  it('indexes only content: never menus, footers or tools', async () => {
+    await page.goto(`${server.url}/tim-kiem/`);
+    // A string, so that vitest does not rewrite the browser-side dynamic import.
+    const indexed: { url: string; content: string }[] = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const all = await pagefind.search(null, {});
+      return Promise.all(all.results.map((r) => r.data()));
+    })()`);
+    expect(indexed.length).toBeGreaterThanOrEqual(40);
+    const chrome = ['Bỏ qua menu', 'Sao chép liên kết', 'Chịu trách nhiệm nội dung', 'Các tin khác', 'Địa chỉ bài viết', 'Trang thông tin', 'Tin trước'];
+    for (const { url, content } of indexed) {
+      expect(url).toMatch(/^\/(tin-tuc|thong-bao)\/[a-z0-9-]+\/$/);
+      for (const text of chrome) expect(content, `${url} indexes "${text}"`).not.toContain(text);
+    }
+  });
+});
+
+describe('filters and sort', () => {
+  it('narrows by type and shows counts per value', async () => {
+    const all = await search('thong bao');
+    const notices = await search('thong bao', { type: 'Thông báo' });
+    expect(notices.paths.length).toBeGreaterThan(0);
+    expect(notices.paths.length).toBeLessThan(all.paths.length);
+    expect(notices.paths.every((p) => p.startsWith('/thong-bao/'))).toBe(true);
+    const count = await page.locator('label[for="f-type-Th_ng_b_o"] .count').textContent();
+    expect(count).toBe(`(${notices.paths.length})`);
+  });
+
+  it('narrows by category and by year', async () => {
+    const byCategory = await search('xa', { category: 'Kinh tế' });
+    for (const path of byCategory.paths.slice(0, 5)) {
+      await page.goto(server.url + path);
+      expect(await page.locator('.breadcrumb').textContent()).toContain('Kinh tế');
+    }
+    const byYear = await search('xa', { year: '2024' });
+    expect(byYear.paths.length).toBeGreaterThan(0);
+    for (const path of byYear.paths.slice(0, 5)) {
+      await page.goto(server.url + path);
+      expect(await page.locator('time').first().getAttribute('datetime')).toMatch(/^2024-/);
+    }
+  });
+
+  it('sorts by newest', async () => {
+    await search('xa an binh', { sort: 'newest' });
+    const dates = (await page.locator('.search-result .meta').allTextContents()).map((t) => t.slice(0, 10).split('/').reverse().join('-'));
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('the search page', () => {
+  it('keeps the query in the URL and comes back to it', async () => {
+    await page.goto(`${server.url}/tim-kiem/`);
+    await page.fill('#search-q', 'sipas');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('«sipas»'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('sipas');
+    await page.locator('.search-result h2 a').first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/tin-tuc/'));
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('«sipas»'));
+    expect(await page.inputValue('#search-q')).toBe('sipas');
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+  });
+
+  it('has no axe violations with results and filters shown', async () => {
+    await search('cai cach');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('logged no console errors during all of the above', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('is reached from the header search box without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.url}/`);
+    await plain.fill('#header-search-q', 'cai cach');
+    await plain.press('#header-search-q', 'Enter');
+    await plain.waitForURL(/\/tim-kiem\/\?q=cai\+cach$/);
+    expect(await plain.locator('h1').textContent()).toBe('Tìm kiếm');
+    await context.close();
+  });
+});
