@@ -23,6 +23,7 @@ function sampleArticle(): string {
 const TEMPLATES = () => [
   { name: 'home', path: '/' },
   { name: 'article', path: sampleArticle() },
+  { name: 'search', path: '/tim-kiem/?q=cai+cach' },
 ];
 
 let server: StaticServer;

@@ -6,7 +6,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
-export const DIST = path.join(ROOT, 'dist');
+/** The built portal under test: dist/, or PORTAL_DIST (for builds made elsewhere with --outDir). */
+export const DIST = path.resolve(ROOT, process.env.PORTAL_DIST ?? 'dist');
 
 /** A fresh content folder: `tests/fixtures/minimal` plus the files of `overlay` (a folder under fixtures/bad-input). */
 export function makePortal(overlay?: string): string {
