@@ -185,6 +185,27 @@ describe('the search page', () => {
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
   });
 
+  it('is usable from the keyboard: Tab goes from the box through the options to the results', async () => {
+    await search('sipas');
+    await page.focus('#search-q');
+    const order: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { id: el.id, tag: el.tagName, name: el.getAttribute('name'), result: !!el.closest('.search-result') };
+      });
+      order.push(focused.name ?? focused.tag);
+      if (focused.result) break;
+    }
+    expect(order[0]).toBe('BUTTON');
+    expect(order).toContain('sort');
+    expect(order).toContain('type');
+    expect(order.at(-1)).toBe('A');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.search-result'))).toBe(true);
+    expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
+  });
+
   it('has no axe violations with results and filters shown', async () => {
     await search('cai cach');
     expect(await axeViolations(page)).toEqual([]);
