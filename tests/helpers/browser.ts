@@ -59,3 +59,81 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+export interface KeyboardWalk {
+  /** Focusable elements (one per radio group), described. */
+  focusable: string[];
+  /** Those that Tab reached. */
+  reached: string[];
+  /** Reached elements that showed no focus indicator. */
+  invisible: string[];
+  /** What the first Tab focused. */
+  first: string;
+}
+
+/**
+ * Tab through the page from the top, as a keyboard-only reader would, and
+ * record what gets focus and whether the focus can be seen (an outline or a
+ * box shadow that is not there without focus).
+ */
+export async function keyboardWalk(page: Page, maxSteps = 400): Promise<KeyboardWalk> {
+  const focusable: string[] = await page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    const seenGroups = new Set<string>();
+    const out: string[] = [];
+    document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+      const style = getComputedStyle(el);
+      if (el.getClientRects().length === 0 || style.visibility === 'hidden' || el.closest('[inert], [hidden]')) return;
+      if (el instanceof HTMLInputElement && el.type === 'radio') {
+        if (seenGroups.has(el.name)) return;
+        seenGroups.add(el.name);
+      }
+      el.dataset.kbd = String(i);
+      out.push(`${i}:${el.tagName.toLowerCase()}${el instanceof HTMLInputElement && el.type === 'radio' ? `[name=${el.name}]` : ''} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`);
+    });
+    return out;
+  });
+  // The page is freshly loaded: the first Tab starts from the top of the document.
+  const reached = new Set<string>();
+  const invisible: string[] = [];
+  let first = '';
+  for (let step = 0; step < Math.min(maxSteps, focusable.length + 5); step++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      let el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      // A radio reached stands for its group.
+      if (el instanceof HTMLInputElement && el.type === 'radio') {
+        el = document.querySelector<HTMLElement>(`input[type="radio"][name="${el.name}"][data-kbd]`) ?? el;
+      }
+      const focused = document.activeElement as HTMLElement;
+      const on = getComputedStyle(focused);
+      const visible = (on.outlineStyle !== 'none' && parseFloat(on.outlineWidth) > 0) || on.boxShadow !== 'none';
+      return { key: el.dataset.kbd ?? '', visible, label: `${focused.tagName.toLowerCase()} ${(focused.textContent ?? '').trim().slice(0, 30)}` };
+    });
+    if (!info) continue;
+    if (!first) first = info.label;
+    if (info.key) reached.add(info.key);
+    if (!info.visible) invisible.push(info.label);
+  }
+  return {
+    focusable,
+    reached: focusable.filter((f) => reached.has(f.split(':')[0]!)),
+    invisible,
+    first,
+  };
+}
+
+/** Elements whose text is cut off (overflow hidden and content wider than the box), ignoring visually hidden helpers. */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        if (el.closest('.visually-hidden, .skip-link, [hidden]')) return false;
+        const style = getComputedStyle(el);
+        const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+        return clips && el.textContent?.trim() && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+}

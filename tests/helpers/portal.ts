@@ -17,11 +17,11 @@ export function makePortal(overlay?: string): string {
   return dir;
 }
 
-/** `npm run build` (content check + astro build) of a content folder into `outDir`. */
-export function build(contentDir: string, outDir: string) {
+/** `npm run build` (content check + astro build) of a content folder into `outDir`; `env` adds variables (PORTAL_CACHE_DIR…). */
+export function build(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -24,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
   '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
 export interface StaticServer {
@@ -31,7 +33,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, extraHeaders: Record<string, string> = {}): Promise<StaticServer> {
+/** Serve `root`; `headers` adds response headers, fixed or per path (see tests/checks/headers.ts). */
+export async function serveStatic(root: string, headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {}): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, pathname);
@@ -39,7 +42,12 @@ export async function serveStatic(root: string, extraHeaders: Record<string, str
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = fs.existsSync(file);
     const target = found ? file : path.join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream', ...extraHeaders });
+    if (!found && !fs.existsSync(target)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+      return;
+    }
+    const extra = typeof headers === 'function' ? headers(pathname) : headers;
+    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream', ...extra });
     fs.createReadStream(target).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
