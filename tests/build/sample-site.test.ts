@@ -59,6 +59,15 @@ describe('pages', () => {
     for (const article of published) expect(fs.existsSync(path.join(DIST, 'tin-tuc', article.slug, 'index.html')), article.file).toBe(true);
   });
 
+  it('renders every article body (a Markdown error must not publish an empty page)', () => {
+    for (const article of published) {
+      const source = fs.readFileSync(path.join(CONTENT, 'articles', article.file), 'utf8');
+      const firstWords = matter(source).content.split('\n').find((line) => /^[A-ZĐÀ-Ỹa-zđà-ỹ]/.test(line.trim()))!.trim().split(/\s+/).slice(0, 4).join(' ');
+      const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*<p class="meta"/.exec(readDist(`tin-tuc/${article.slug}/index.html`))?.[1] ?? '';
+      expect(prose.replace(/<[^>]+>/g, ''), article.file).toContain(firstWords.replace(/[*_`]/g, ''));
+    }
+  });
+
   it('leaves drafts and future-dated articles out of pages, feeds and the sitemap', () => {
     const hidden = articles.filter((a) => !isPublic(a));
     expect(hidden.length).toBeGreaterThanOrEqual(2);
@@ -157,7 +166,8 @@ describe('sitemap.xml', () => {
   it('lists exactly the public HTML pages', () => {
     const xml = new XMLParser().parse(readDist('sitemap.xml'));
     const listed = new Set<string>(xml.urlset.url.map((u: { loc: string }) => new URL(u.loc).pathname));
-    const pages = new Set(htmlFiles().filter((f) => f !== '404.html').map((f) => `/${f.replace(/index\.html$/, '')}`));
+    // The web editor (/admin/) is for editors, not readers: not in the sitemap.
+    const pages = new Set(htmlFiles().filter((f) => f !== '404.html' && f !== 'admin/index.html').map((f) => `/${f.replace(/index\.html$/, '')}`));
     expect([...listed].sort()).toEqual([...pages].sort());
   });
 });
