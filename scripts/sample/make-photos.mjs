@@ -4,9 +4,13 @@
 // people, flags…) and rendered to JPEG with sharp. Nothing is downloaded.
 //
 // Usage (from the repository root):
-//   node scripts/sample/make-photos.mjs
+//   node scripts/sample/make-photos.mjs            every photo
+//   node scripts/sample/make-photos.mjs albums/    only paths containing "albums/"
 //
 // Output paths are relative to content/ and are overwritten on each run.
+// A photo with `orientation: 6` is stored the way a phone held upright
+// stores it: pixels turned on their side, and an EXIF flag telling viewers
+// to turn them back (the portal must publish it upright).
 
 import sharp from "sharp";
 import { mkdir } from "node:fs/promises";
@@ -361,13 +365,43 @@ const photos = [
   ["articles/2026/ngay-hoi-dai-doan-ket-thon-binh-minh/anh-bia.jpg", "building", L, H, 37, { wall: "#ffe0b2", roof: "#8d3b22", people: 18, bunting: true, ground: "#d7ccc8" }],
   ["articles/2026/ngay-hoi-dai-doan-ket-thon-binh-minh/anh-2.jpg", "products", PW, PH, 38, { wall: "#fffde7" }],
   ["articles/2025/tiem-chung-mo-rong-cho-tre-em/anh-bia.jpg", "clinic", L, H, 39, {}],
+  // Article galleries
+  ["articles/2026/giai-bong-chuyen-hoi-cac-thon-mung-xuan/anh-3.jpg", "sports", L, H, 41, { court: "#cfa070" }],
+  ["articles/2026/giai-bong-chuyen-hoi-cac-thon-mung-xuan/anh-4.jpg", "sports", L, H, 42, {}],
+  ["articles/2026/giai-bong-chuyen-hoi-cac-thon-mung-xuan/anh-5.jpg", "building", L, H, 43, { wall: "#e3f2fd", roof: "#1565c0", people: 20, bunting: true }],
+  ["articles/2026/giai-bong-chuyen-hoi-cac-thon-mung-xuan/anh-6.jpg", "sports", PW, PH, 44, { court: "#bf8f5f", orientation: 6 }],
+  ["articles/2026/ngay-hoi-dai-doan-ket-thon-binh-minh/anh-3.jpg", "products", L, H, 45, { wall: "#fff8e1" }],
+  ["articles/2026/ngay-hoi-dai-doan-ket-thon-binh-minh/anh-4.jpg", "building", L, H, 46, { wall: "#fce4ec", roof: "#ad1457", people: 22, bunting: true }],
+  ["articles/2026/ngay-hoi-dai-doan-ket-thon-binh-minh/anh-5.jpg", "meeting", L, H, 47, { backdrop: "#c62828", wall: "#fff3e0" }],
+  // Photo library albums
+  ["albums/2026/ngay-hoi-van-hoa-the-thao-mung-xuan-2026/anh-01.jpg", "building", L, H, 51, { wall: "#fff59d", roof: "#c62828", people: 24, bunting: true }],
+  ["albums/2026/ngay-hoi-van-hoa-the-thao-mung-xuan-2026/anh-02.jpg", "sports", L, H, 52, {}],
+  ["albums/2026/ngay-hoi-van-hoa-the-thao-mung-xuan-2026/anh-03.jpg", "products", L, H, 53, { wall: "#f1f8e9" }],
+  ["albums/2026/ngay-hoi-van-hoa-the-thao-mung-xuan-2026/anh-04.jpg", "sports", PW, PH, 54, { court: "#c9a27a", orientation: 6 }],
+  ["albums/2026/ngay-hoi-van-hoa-the-thao-mung-xuan-2026/anh-05.jpg", "village", L, H, 55, {}],
+  ["albums/2026/ngay-hoi-van-hoa-the-thao-mung-xuan-2026/anh-06.jpg", "building", L, H, 56, { wall: "#e1f5fe", roof: "#6d4c41", people: 16, bunting: true }],
+  ["albums/2025/mua-gat-dong-xuan-2025/anh-01.jpg", "field", L, H, 61, { harvester: true }],
+  ["albums/2025/mua-gat-dong-xuan-2025/anh-02.jpg", "field", L, H, 62, {}],
+  ["albums/2025/mua-gat-dong-xuan-2025/anh-03.jpg", "garden", L, H, 63, { leaf: "#558b2f" }],
+  ["albums/2025/mua-gat-dong-xuan-2025/anh-04.jpg", "village", L, H, 64, { machines: true }],
+  ["albums/2025/mua-gat-dong-xuan-2025/anh-05.jpg", "field", PW, PH, 65, { harvester: true }],
+  ["albums/2024/le-khai-giang-nam-hoc-2024-2025/anh-01.jpg", "building", L, H, 71, { wall: "#ffe082", shirts: ["#ffffff", "#1565c0"], people: 20, bunting: true }],
+  ["albums/2024/le-khai-giang-nam-hoc-2024-2025/anh-02.jpg", "meeting", L, H, 72, { backdrop: "#1565c0", wall: "#fffde7" }],
+  ["albums/2024/le-khai-giang-nam-hoc-2024-2025/anh-03.jpg", "building", L, H, 73, { wall: "#c8e6c9", shirts: ["#ffffff", "#1565c0"], people: 12 }],
+  ["albums/2024/le-khai-giang-nam-hoc-2024-2025/anh-04.jpg", "sports", L, H, 74, { court: "#a5d6a7" }],
 ];
 
+const only = process.argv[2];
+
 for (const [rel, scene, w, h, seed, opts] of photos) {
+  if (only && !rel.includes(only)) continue;
   const body = scenes[scene](w, h, rng(seed), opts);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${body}</svg>`;
   const out = join(contentDir, rel);
   await mkdir(dirname(out), { recursive: true });
-  const info = await sharp(Buffer.from(svg)).blur(0.8).jpeg({ quality: 80, mozjpeg: true }).toFile(out);
-  console.log(`${rel}  ${info.width}×${info.height}  ${(info.size / 1024).toFixed(0)} KB`);
+  let image = sharp(Buffer.from(svg)).blur(0.8);
+  // Orientation 6: the upright picture is stored turned a quarter to the left, with the flag to turn it back.
+  if (opts.orientation === 6) image = sharp(await image.rotate(270).toBuffer()).withMetadata({ orientation: 6 });
+  const info = await image.jpeg({ quality: 80, mozjpeg: true }).toFile(out);
+  console.log(`${rel}  ${info.width}×${info.height}${opts.orientation ? ` (EXIF orientation ${opts.orientation})` : ""}  ${(info.size / 1024).toFixed(0)} KB`);
 }
