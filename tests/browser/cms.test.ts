@@ -1,0 +1,144 @@
+/**
+ * The web CMS at /admin/ in Debian's chromium, against the built site: the
+ * page loads Decap CMS from the site itself, reads the configuration the
+ * build generated from the schemas, and, with Decap's local test backend
+ * holding the sample content, lists the articles and opens the article
+ * editor with the fields the schema defines, labelled in Vietnamese.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT } from '../helpers/portal.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { launch } from '../helpers/browser.ts';
+import { FIELD_DOCS } from '../../src/lib/field-docs.ts';
+
+const CONTENT = path.join(ROOT, 'content');
+
+interface RepoTree {
+  [name: string]: RepoTree | { path: string; content: string };
+}
+
+/** The Markdown files of content/, as a tree of folders: `{ articles: { '2025': { 'x.md': { path, content } } } }`. */
+function contentTree(): RepoTree {
+  const walk = (dir: string, prefix: string): RepoTree => {
+    const node: RepoTree = {};
+    for (const name of fs.readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (fs.statSync(full).isDirectory()) node[name] = walk(full, `${prefix}/${name}`);
+      else if (name.endsWith('.md')) node[name] = { path: `${prefix}/${name}`, content: fs.readFileSync(full, 'utf8') };
+    }
+    return node;
+  };
+  return walk(CONTENT, 'content');
+}
+
+/** The article titles as written in content/articles, read independently of the CMS. */
+function articleTitles(): string[] {
+  const titles: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.md')) titles.push(/^title:\s*"?(.*?)"?\s*$/m.exec(fs.readFileSync(full, 'utf8'))![1]!);
+    }
+  };
+  walk(path.join(CONTENT, 'articles'));
+  return titles;
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** /admin/ with the built configuration, its backend switched to Decap's in-browser test repository. */
+async function openCms(hash = ''): Promise<{ page: Page; consoleErrors: string[]; failedRequests: string[]; foreignRequests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  // Decap's test-repo backend reads window.repoFiles: it lists a collection by looking its whole
+  // folder path up (`content/articles`), opens an entry by walking path segments (content → articles → …),
+  // and lists an entry's photos by walking everything under the first segment. The segment tree is
+  // therefore not enumerable, so Markdown files are not taken for photos.
+  await context.addInitScript((tree) => {
+    const content = {};
+    for (const [name, sub] of Object.entries(tree)) Object.defineProperty(content, name, { value: sub, enumerable: false });
+    const files: Record<string, unknown> = { content };
+    for (const [name, sub] of Object.entries(tree)) files[`content/${name}`] = sub;
+    (window as unknown as { repoFiles: unknown }).repoFiles = files;
+  }, contentTree());
+  await context.route('**/admin/config.yml', async (route) => {
+    const response = await route.fetch();
+    const config = parseYaml(await response.text()) as Record<string, unknown>;
+    config.backend = { name: 'test-repo' };
+    await route.fulfill({ response, body: JSON.stringify(config), headers: { 'content-type': 'text/yaml' } });
+  });
+  const page = await context.newPage();
+  const result = { consoleErrors: [] as string[], failedRequests: [] as string[], foreignRequests: [] as string[] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') result.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => result.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !/^(data|blob):/.test(request.url())) result.foreignRequests.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) result.failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  await page.goto(`${server.url}/admin/${hash}`, { waitUntil: 'load' });
+  return { page, ...result };
+}
+
+describe('web CMS at /admin/', () => {
+  it('is served from the site itself, with no script from another host', () => {
+    const html = fs.readFileSync(path.join(DIST, 'admin/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['/admin/decap-cms.js']);
+    expect(fs.statSync(path.join(DIST, 'admin/decap-cms.js')).size).toBeGreaterThan(1_000_000);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('logs in with the test backend and lists the sample articles, with no console errors', async () => {
+    const { page, consoleErrors, failedRequests, foreignRequests } = await openCms();
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/#\/collections\/articles/);
+    const titles = articleTitles();
+    const cards = page.locator('main a[href*="#/collections/articles/entries/"]');
+    await cards.first().waitFor();
+    const shown = await cards.allInnerTexts();
+    expect(shown.length).toBeGreaterThanOrEqual(Math.min(10, titles.length));
+    for (const text of shown) expect(titles.some((title) => text.includes(title)), text).toBe(true);
+    // Every collection of the schemas is in the menu, with its Vietnamese name.
+    for (const label of ['Tin tức', 'Thông báo', 'Trang thông tin']) await expect(page.getByRole('link', { name: label }).first().isVisible()).resolves.toBe(true);
+    expect(consoleErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the article editor with the schema fields, labelled in Vietnamese', async () => {
+    const { page, consoleErrors } = await openCms();
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/#\/collections\/articles/);
+    await page.locator('main a[href*="#/collections/articles/entries/"]').first().click();
+    await page.waitForURL(/#\/collections\/articles\/entries\//);
+    await page.locator('label', { hasText: FIELD_DOCS['*.title']!.label }).first().waitFor();
+    for (const key of ['*.title', '*.date', 'articles.category', '*.summary', 'articles.author', 'articles.tags', '*.draft', '*.body']) {
+      await expect(page.locator('label', { hasText: FIELD_DOCS[key]!.label }).first().isVisible(), key).resolves.toBe(true);
+    }
+    // The title field holds the entry's title, read from its Markdown file.
+    const title = await page.locator('input[id^="title-field"]').first().inputValue();
+    expect(articleTitles()).toContain(title);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
