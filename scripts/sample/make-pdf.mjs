@@ -157,10 +157,16 @@ const pdfs = [
   },
 ];
 
-for (const { path, ...doc } of pdfs) {
-  const out = join(contentDir, path);
-  await mkdir(dirname(out), { recursive: true });
-  const buf = makePdf(doc);
-  await writeFile(out, buf);
-  console.log(`${path}  ${buf.length} bytes`);
+/** Write each PDF of `list` under content/ (also used by make-document-pdfs.mjs). */
+export async function writePdfs(list) {
+  for (const { path, ...doc } of list) {
+    const out = join(contentDir, path);
+    await mkdir(dirname(out), { recursive: true });
+    const buf = makePdf(doc);
+    await writeFile(out, buf);
+    console.log(`${path}  ${buf.length} bytes`);
+  }
 }
+
+// Run directly (not imported): write the notices' attachments.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await writePdfs(pdfs);
