@@ -1,14 +1,15 @@
 /**
  * `npm run check`: validate all content without building, listing every
  * problem at once. Also run first by `npm run build`, so nothing broken is
- * ever published.
+ * ever published. Every photo file is read to its end too (photos that
+ * passed before are remembered by content hash in the cache directory).
  */
 import { contentDir } from '../src/lib/content-paths.ts';
-import { formatProblem, validateContent } from '../src/lib/validate.ts';
+import { formatProblem, validateAll } from '../src/lib/validate.ts';
 
 const root = contentDir();
 const started = performance.now();
-const problems = validateContent(root);
+const problems = await validateAll(root);
 const ms = Math.round(performance.now() - started);
 
 if (problems.length > 0) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, noticeSchema, pageSchema } from './lib/schemas.ts';
+import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema } from './lib/schemas.ts';
 import { loadSiteConfig } from './lib/site-config.ts';
 import { COLLECTION_DIRS, contentDir, entryId } from './lib/content-paths.ts';
 
@@ -49,4 +49,7 @@ export const collections = {
   }),
   notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),
+  albums: defineCollection({ loader: markdown('albums'), schema: ({ image }) => albumSchema(image) }),
+  documents: defineCollection({ loader: markdown('documents'), schema: documentSchema }),
+  schedules: defineCollection({ loader: markdown('schedules'), schema: scheduleSchema }),
 };

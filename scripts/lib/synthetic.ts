@@ -33,9 +33,17 @@ export interface SyntheticOptions {
   /** Content folder whose site.yaml, media and pages are copied. */
   from?: string;
   seed?: number;
+  /** Share of articles (0–1) kept as a folder with a cover photo taken from the sample. */
+  photos?: number;
 }
 
-export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7 }: SyntheticOptions) {
+/** The sample's cover photos, to reuse in synthetic articles. */
+function samplePhotos(from: string): string[] {
+  const dir = path.join(from, 'articles');
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('anh-bia.jpg')).map((f) => path.join(dir, f)).sort();
+}
+
+export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7, photos = 0 }: SyntheticOptions) {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
@@ -51,7 +59,12 @@ export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7
   for (const item of ['site.yaml', 'media', 'pages']) fs.cpSync(path.join(from, item), path.join(out, item), { recursive: true });
   const site = fs.readFileSync(path.join(from, 'site.yaml'), 'utf8');
   const categories = [...site.matchAll(/^  - slug: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
+  const covers = photos > 0 ? samplePhotos(from) : [];
   const now = new Date();
+  const summary = () => {
+    const text = `${sentence()} ${sentence()}`;
+    return text.length > 250 ? `${text.slice(0, 249).replace(/\s+\S*$/, '')}.` : text;
+  };
 
   for (let i = 0; i < articles; i++) {
     const title = `${pick(SUBJECTS)} ${pick(ACTIONS)} ${pick(OBJECTS)} ${pick(WHEN)} ${2016 + (i % 10)}`;
@@ -59,11 +72,18 @@ export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7
     const date = new Date(now.getTime() - rand() * 10 * 365 * 86400e3);
     const day = date.toISOString().slice(0, 10);
     const body = Array.from({ length: int(2, 6) }, (_, s) => `## ${pick(ACTIONS)} ${pick(OBJECTS)} (phần ${s + 1})\n\n${Array.from({ length: int(1, 3) }, paragraph).join('\n\n')}`).join('\n\n');
-    const dir = path.join(out, 'articles', day.slice(0, 4));
-    fs.mkdirSync(dir, { recursive: true });
+    const yearDir = path.join(out, 'articles', day.slice(0, 4));
+    const withPhoto = covers.length > 0 && rand() < photos;
+    const file = withPhoto ? path.join(yearDir, slug, 'index.md') : path.join(yearDir, `${slug}.md`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    let cover = '';
+    if (withPhoto) {
+      fs.copyFileSync(pick(covers), path.join(path.dirname(file), 'anh-bia.jpg'));
+      cover = `cover:\n  src: ./anh-bia.jpg\n  alt: "Quang cảnh ${pick(OBJECTS)} tại ${pick(SUBJECTS)}"\n`;
+    }
     fs.writeFileSync(
-      path.join(dir, `${slug}.md`),
-      `---\ntitle: "${title}"\ndate: ${day}\ncategory: ${categories[i % categories.length]}\nsummary: "${sentence()}"\nauthor: "Ban biên tập"\ntags: ["${pick(TAGS)}", "${pick(TAGS)}"]\n---\n\n${body}\n`,
+      file,
+      `---\ntitle: "${title}"\ndate: ${day}\ncategory: ${categories[i % categories.length]}\nsummary: "${summary()}"\n${cover}author: "Ban biên tập"\ntags: ["${pick(TAGS)}", "${pick(TAGS)}"]\n---\n\n${body}\n`,
     );
   }
   const noticeDir = path.join(out, 'notices', 'tong-hop');

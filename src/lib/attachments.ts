@@ -1,6 +1,7 @@
 /**
- * Files attached to notices (PDF, DOCX, XLSX…), kept beside their Markdown
- * and published under `/tep/thong-bao/<notice>/<file>` with their type and size.
+ * Files attached to notices and documents (PDF, DOCX, XLSX…), kept beside
+ * their Markdown and published under `/tep/thong-bao/<notice>/<file>` or
+ * `/tep/van-ban/<document>/<file>` with their type and size.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,19 +24,28 @@ interface EntryWithFile {
   filePath?: string;
 }
 
-export function attachmentInfo(entry: EntryWithFile, attachment: Attachment): AttachmentInfo {
+/** Where a kind of entry publishes its files, and the field that lists them: notices by default, documents with `DOCUMENT_FILES`. */
+export interface FileKind {
+  urlOf: (entryId: string, file: string) => string;
+  field: string;
+}
+
+export const NOTICE_FILES: FileKind = { urlOf: paths.attachment, field: 'attachments' };
+export const DOCUMENT_FILES: FileKind = { urlOf: paths.documentFile, field: 'files' };
+
+export function attachmentInfo(entry: EntryWithFile, attachment: Attachment, kind: FileKind = NOTICE_FILES): AttachmentInfo {
   if (!entry.filePath) throw new Error(`Entry ${entry.id} has no file path`);
   const sourcePath = path.resolve(path.dirname(entry.filePath), attachment.file);
   let bytes: number;
   try {
     bytes = fs.statSync(sourcePath).size;
   } catch {
-    throw new Error(`${entry.filePath}: trường "attachments": không tìm thấy tệp đính kèm ${attachment.file}; hãy đặt tệp cạnh tệp .md và ghi đúng tên`);
+    throw new Error(`${entry.filePath}: trường "${kind.field}": không tìm thấy tệp ${attachment.file}; hãy đặt tệp cạnh tệp .md và ghi đúng tên`);
   }
   const name = path.basename(sourcePath);
   return {
     title: attachment.title ?? name,
-    url: paths.attachment(entry.id, name),
+    url: kind.urlOf(entry.id, name),
     type: path.extname(name).slice(1).toUpperCase(),
     size: formatFileSize(bytes),
     bytes,

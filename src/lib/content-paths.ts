@@ -12,7 +12,7 @@ export function contentDir(): string {
 }
 
 /** The folders of each collection, relative to the content folder. */
-export const COLLECTION_DIRS = { articles: 'articles', notices: 'notices', pages: 'pages' } as const;
+export const COLLECTION_DIRS = { articles: 'articles', notices: 'notices', pages: 'pages', albums: 'albums', documents: 'documents', schedules: 'schedules' } as const;
 
 /** `2024/day-manh-cai-cach/index.md` and `2024/day-manh-cai-cach.md` → `day-manh-cai-cach`. */
 export function entryId(relativePath: string): string {

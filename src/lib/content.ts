@@ -4,10 +4,16 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished } from './articles.ts';
+import { libraryItems } from './photo-library.ts';
+import { byIssued } from './documents.ts';
+import { byWeekStart } from './schedule.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Notice = CollectionEntry<'notices'>;
 export type StaticPage = CollectionEntry<'pages'>;
+export type Album = CollectionEntry<'albums'>;
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type ScheduleWeek = CollectionEntry<'schedules'>;
 
 /** `astro dev` shows drafts and future entries; builds leave them out. */
 const showUnpublished = import.meta.env.DEV;
@@ -31,6 +37,19 @@ export async function getCurrentNotices(): Promise<Notice[]> {
   return (await getNotices()).filter((notice) => isCurrentNotice(notice, buildTime));
 }
 
+let albums: Promise<Album[]> | undefined;
+
+/** Published albums of the photo library, newest first. */
+export function getAlbums(): Promise<Album[]> {
+  albums ??= getCollection('albums', (entry) => isPublished(entry, buildTime, showUnpublished)).then((list) => list.sort(byNewest));
+  return albums;
+}
+
+/** The photo library: albums and articles with a gallery, newest first. */
+export async function getPhotoLibrary() {
+  return libraryItems(await getAlbums(), await getArticles());
+}
+
 export async function getPages(): Promise<StaticPage[]> {
   const pages = await getCollection('pages');
   return pages.sort((a, b) => (a.data.menuOrder ?? 999) - (b.data.menuOrder ?? 999) || a.data.title.localeCompare(b.data.title, 'vi'));
@@ -42,4 +61,22 @@ export async function getTags() {
 
 export async function getYears() {
   return groupByYear(await getArticles());
+}
+
+let documents: Promise<DocumentEntry[]> | undefined;
+
+/** Published documents (Văn bản), newest issued first. A document issued after the build's date appears with a later build. */
+export function getDocuments(): Promise<DocumentEntry[]> {
+  documents ??= getCollection('documents', (entry) => isPublished({ id: entry.id, data: { date: entry.data.issued, draft: entry.data.draft } }, buildTime, showUnpublished)).then((list) =>
+    list.sort(byIssued),
+  );
+  return documents;
+}
+
+let schedules: Promise<ScheduleWeek[]> | undefined;
+
+/** The weeks of the work schedule, oldest first. Weeks ahead are published as soon as they are written; drafts are not. */
+export function getScheduleWeeks(): Promise<ScheduleWeek[]> {
+  schedules ??= getCollection('schedules', (entry) => showUnpublished || !entry.data.draft).then((list) => byWeekStart(list));
+  return schedules;
 }

@@ -6,17 +6,18 @@ import { buildTime, getArticles, getNotices, type Article, type Notice } from '.
 import { channelData, FEED_NAMESPACES, feedItem } from './feed.ts';
 import { absoluteUrl, categoryBySlug, paths, site } from './site.ts';
 import { t } from './i18n.ts';
+import { feedBody } from './body-html.ts';
 
 /** How many entries a feed carries. */
 export const FEED_SIZE = 30;
 
 let container: Promise<AstroContainer> | undefined;
 
-/** The entry's body as HTML, rendered the way its page renders it (images included). */
+/** The entry's body as HTML, rendered the way its page renders it, each photo as its JPEG (body-html.ts). */
 async function bodyHtml(entry: Article | Notice): Promise<string> {
   container ??= AstroContainer.create();
   const { Content } = await render(entry);
-  return (await container).renderToString(Content);
+  return feedBody(await (await container).renderToString(Content));
 }
 
 async function articleItems(articles: Article[]) {

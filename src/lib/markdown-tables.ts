@@ -14,7 +14,7 @@ export function alignedCellProperties(properties: Readonly<Properties>): { style
   const style = properties.style;
   if (typeof style !== 'string') return null;
   const existing = properties.className;
-  const classes = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
+  const classes = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? (existing as string).split(/\s+/) : [];
   const match = ALIGN.exec(style);
   return { style: null, className: [...classes.filter(Boolean), ...(match ? [`align-${match[1]!.toLowerCase()}`] : [])] };
 }

@@ -37,6 +37,22 @@ export const paths = {
   page: (id: string) => `/${id}/`,
   sitemap: '/so-do-trang/',
   feed: '/rss.xml',
+  photoLibrary: '/thu-vien-anh/',
+  album: (id: string) => `/thu-vien-anh/${id}/`,
+  schedule: '/lich-lam-viec/',
+  scheduleWeek: (id: string) => `/lich-lam-viec/${id}/`,
+  /** The iCalendar feed of the work schedule (src/pages/lich-lam-viec/lich.ics.ts). */
+  scheduleFeed: '/lich-lam-viec/lich.ics',
+  documents: '/van-ban/',
+  document: (id: string) => `/van-ban/${id}/`,
+  /** A listing of the documents with one value of a facet: `/van-ban/loai/ke-hoach/`. */
+  documentFacet: (facet: string, value: string) => `/van-ban/${facet}/${value}/`,
+  documentFile: (documentId: string, file: string) => `/tep/van-ban/${documentId}/${file.replace(/^\.\//, '').split('/').pop()}`,
+  /** The reader feedback form (Hỏi đáp, góp ý) and the page every form returns to. */
+  feedback: '/hoi-dap-gop-y/',
+  formSent: '/gui-thanh-cong/',
+  /** The share image of an article without a cover (src/pages/og/[slug].png.ts). */
+  shareCard: (id: string) => `/og/${id}.png`,
 } as const;
 
-export const PAGE_SIZE = 12;
+export const PAGE_SIZE = 10;

@@ -1,5 +1,7 @@
 /** Every public page of the portal, for sitemap.xml: one list, built from the same queries as the pages. */
-import { getArticles, getNotices, getPages, getTags, getYears } from './content.ts';
+import { getAlbums, getArticles, getDocuments, getNotices, getPages, getPhotoLibrary, getScheduleWeeks, getTags, getYears } from './content.ts';
+import { documentFacets } from './documents.ts';
+import { DOCUMENT_FACETS } from './document-filter.ts';
 import { paginate } from './pagination.ts';
 import { groupByCategory } from './articles.ts';
 import { categories, PAGE_SIZE, paths } from './site.ts';
@@ -25,6 +27,25 @@ export async function publicPages(): Promise<SitemapEntry[]> {
     ...notices.map((notice) => ({ path: paths.notice(notice.id), lastmod: notice.data.date })),
     { path: paths.archive },
     ...[...(await getYears()).entries()].flatMap(([year, items]) => listing(items, paths.archiveYear(year))),
+    ...listing(await getPhotoLibrary(), paths.photoLibrary),
+    ...(await getAlbums()).map((album) => ({ path: paths.album(album.id), lastmod: album.data.date })),
     { path: paths.sitemap },
+    { path: '/tim-kiem/' },
+    ...(await scheduleAndDocumentPages()),
+    { path: paths.feedback },
+    { path: paths.formSent },
+  ];
+}
+
+/** The work schedule (its main page and every week) and the documents (listing, one page per filter value, each document). */
+async function scheduleAndDocumentPages(): Promise<SitemapEntry[]> {
+  const documents = await getDocuments();
+  const facets = documentFacets(documents);
+  return [
+    { path: paths.schedule },
+    ...(await getScheduleWeeks()).map((week) => ({ path: paths.scheduleWeek(week.id) })),
+    { path: paths.documents, lastmod: documents[0]?.data.issued },
+    ...DOCUMENT_FACETS.flatMap((facet) => facets[facet].map((value) => ({ path: paths.documentFacet(facet, value.value) }))),
+    ...documents.map((doc) => ({ path: paths.document(doc.id), lastmod: doc.data.issued })),
   ];
 }

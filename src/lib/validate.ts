@@ -6,16 +6,27 @@
  * It catches what Astro's own pass reports poorly or not at all: a front
  * matter block that is never closed, YAML errors with their line, photo
  * paths that do not exist, impossible dates such as 2024-02-30 (which YAML
- * would silently roll over to 1 March), and two files publishing at one URL.
+ * would silently roll over to 1 March), two files publishing at one URL,
+ * documents whose files are missing, and work-schedule week files that share
+ * a day (impossible times and entries outside their week are schema rules).
+ * `validateAll` adds the photo checks: alt text of photos in bodies, album
+ * folders holding photos that no caption describes, and every photo file
+ * read to its end (src/lib/photo-check.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
 import { z } from 'astro/zod';
-import { articleSchema, noticeSchema, pageSchema, type SiteConfig } from './schemas.ts';
+import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema, type SiteConfig } from './schemas.ts';
+import { findOverlaps, type WeekSpan } from './schedule.ts';
+import { lineOfPath } from './yaml-lines.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { ContentError, fieldName } from './content-errors.ts';
 import { COLLECTION_DIRS, entryId } from './content-paths.ts';
+import { PHOTO_EXTENSIONS } from './photos.ts';
+import { galleryMarkerLines, isLocalPhoto, markdownPhotos, GALLERY_MARKER } from './markdown-photos.ts';
+import { checkPhotoFiles } from './photo-check.ts';
+import { checkBodies, type EntryBody } from './editorial.ts';
 
 export interface Problem {
   file: string;
@@ -29,7 +40,39 @@ export function formatProblem(p: Problem): string {
   return `${where}${p.field ? `trường "${p.field}": ` : ''}${p.message}`;
 }
 
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
+/** A photo used by an entry: where it is written, and the file it names. */
+export interface PhotoUse {
+  file: string;
+  line?: number;
+  field: string;
+  /** Absolute path of the photo file. */
+  photo: string;
+  /** The path as the editor wrote it. */
+  src: string;
+}
+
+/** A photo path of the front matter, resolved (what the stand-in for `image()` turns a valid path into). */
+class PhotoRef {
+  readonly photo: string;
+  readonly src: string;
+  constructor(photo: string, src: string) {
+    this.photo = photo;
+    this.src = src;
+  }
+}
+
+/** Every photo reference in parsed front matter, with its field path. */
+function photoRefs(value: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; ref: PhotoRef }[] {
+  if (value instanceof PhotoRef) return [{ path: at, ref: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => photoRefs(item, [...at, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.entries(value).flatMap(([key, item]) => photoRefs(item, [...at, key]));
+  return [];
+}
+
+const notAPhoto = (src: string) =>
+  /\.hei[cf]$/i.test(src)
+    ? `«${src}» là ảnh HEIC (định dạng của iPhone), trang chưa hiển thị được; hãy chuyển ảnh sang JPEG (trên iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất)`
+    : `«${src}» không phải tệp ảnh; dùng ảnh .jpg, .png hoặc .webp`;
 
 /** Split a Markdown file into its YAML front matter and body. */
 export function splitFrontmatter(source: string): { yaml: string; bodyLine: number } | { error: string; line?: number } {
@@ -42,6 +85,14 @@ export function splitFrontmatter(source: string): { yaml: string; bodyLine: numb
     return { error: 'phần thông tin đầu bài (front matter) mở bằng --- ở dòng 1 nhưng chưa được đóng: hãy thêm một dòng --- sau trường cuối cùng', line: 1 };
   }
   return { yaml: lines.slice(1, end).join('\n'), bodyLine: end + 2 };
+}
+
+/** The line (1-based, in the file) where `value` is written under the top-level `key`, else the key's line. */
+function lineOfValue(yaml: string, key: PropertyKey | undefined, value: string): number | undefined {
+  const keyLine = lineOf(yaml, key);
+  if (keyLine === undefined) return undefined;
+  const i = yaml.split('\n').findIndex((line, n) => n + 2 >= keyLine && line.includes(value));
+  return i < 0 ? keyLine : i + 2;
 }
 
 /** The line (1-based, in the file) where a top-level front-matter key is written. */
@@ -59,17 +110,69 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
-/** Stand-in for Astro's `image()`: a path relative to the Markdown file that must be an existing photo. */
-function imageField(file: string) {
+/**
+ * Stand-in for Astro's `image()`: a path relative to the Markdown file that
+ * must be an existing photo. Existing photos are also added to `seen`, so
+ * that their files are checked even when another field of the entry is wrong.
+ */
+function imageField(file: string, seen: PhotoRef[] = []) {
   return () =>
-    z.string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.jpg' }).superRefine((src, ctx) => {
-      const target = path.resolve(path.dirname(file), src);
-      if (!IMAGE_EXTENSIONS.test(src)) {
-        ctx.addIssue({ code: 'custom', message: `«${src}» không phải tệp ảnh; dùng ảnh .jpg, .png hoặc .webp` });
-      } else if (!fs.existsSync(target)) {
-        ctx.addIssue({ code: 'custom', message: `không tìm thấy tệp ảnh «${src}»; hãy đặt ảnh cạnh tệp index.md của bài và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
-      }
-    });
+    z
+      .string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.jpg' })
+      .superRefine((src, ctx) => {
+        const target = path.resolve(path.dirname(file), src);
+        if (!PHOTO_EXTENSIONS.test(src)) {
+          ctx.addIssue({ code: 'custom', message: notAPhoto(src) });
+        } else if (!fs.existsSync(target)) {
+          ctx.addIssue({ code: 'custom', message: `không tìm thấy tệp ảnh «${src}»; hãy đặt ảnh cạnh tệp index.md của bài và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
+        }
+      })
+      .transform((src) => {
+        const ref = new PhotoRef(path.resolve(path.dirname(file), src), src);
+        if (fs.existsSync(ref.photo)) seen.push(ref);
+        return ref;
+      });
+}
+
+type Report = (p: Omit<Problem, 'file'>) => void;
+
+/**
+ * Photos written in the body: each needs alt text and a file beside the
+ * Markdown; `::gallery` needs a gallery to place.
+ */
+function checkBody(file: string, body: string, bodyLine: number, hasGallery: boolean, isArticle: boolean, report: Report, use: (line: number, src: string, photo: string) => void) {
+  for (const photo of markdownPhotos(body)) {
+    const line = bodyLine + photo.line - 1;
+    const field = 'nội dung';
+    if (!isLocalPhoto(photo.src)) {
+      report({ line, field, message: `ảnh «${photo.src}» không nằm cạnh bài; hãy tải ảnh về, đặt tệp cạnh tệp .md rồi ghi ![mô tả ảnh](./ten-anh.jpg "chú thích")` });
+      continue;
+    }
+    if (!photo.alt) {
+      report({ line, field, message: `ảnh «${photo.src}» chưa có mô tả cho người khiếm thị: hãy viết mô tả trong ngoặc vuông, ví dụ ![Toàn cảnh hội nghị](${photo.src} "Chú thích ảnh")` });
+    }
+    const target = path.resolve(path.dirname(file), decodeURI(photo.src));
+    if (!PHOTO_EXTENSIONS.test(photo.src)) report({ line, field, message: notAPhoto(photo.src) });
+    else if (!fs.existsSync(target)) report({ line, field, message: `không tìm thấy tệp ảnh «${photo.src}»; hãy đặt ảnh cạnh tệp .md và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
+    else use(line, photo.src, target);
+  }
+  galleryMarkerLines(body).forEach((markerLine, i) => {
+    const line = bodyLine + markerLine - 1;
+    if (!isArticle) report({ line, field: 'nội dung', message: `dòng ${GALLERY_MARKER} chỉ dùng trong bài viết (tin tức) có bộ ảnh gallery; hãy xóa dòng này` });
+    else if (!hasGallery) report({ line, field: 'nội dung', message: `có dòng ${GALLERY_MARKER} nhưng bài chưa có ảnh nào trong gallery; hãy thêm gallery vào phần thông tin đầu bài hoặc xóa dòng này` });
+    else if (i > 0) report({ line, field: 'nội dung', message: `bộ ảnh chỉ đặt được một lần; hãy giữ một dòng ${GALLERY_MARKER}` });
+  });
+}
+
+/** An album kept as a folder: every photo in it must be listed in `photos`, with its caption. */
+function checkAlbumFolder(file: string, listed: Set<string>, yaml: string, report: Report) {
+  if (!/^index\.md$/i.test(path.basename(file))) return;
+  const folder = path.dirname(file);
+  for (const name of fs.readdirSync(folder).sort()) {
+    const photo = path.join(folder, name);
+    if (!PHOTO_EXTENSIONS.test(name) || listed.has(photo)) continue;
+    report({ line: lineOf(yaml, 'photos'), field: 'photos', message: `ảnh «${name}» nằm trong thư mục album nhưng chưa có trong photos: hãy thêm «- src: ./${name}» kèm caption (chú thích), hoặc xóa tệp ảnh khỏi thư mục` });
+  }
 }
 
 /** Attachments must exist beside their notice. */
@@ -83,9 +186,37 @@ function checkAttachments(file: string, data: Record<string, unknown>, yaml: str
   });
 }
 
+/** A document's files must exist beside its index.md. */
+function checkDocumentFiles(file: string, data: Record<string, unknown>, yaml: string, report: (p: Omit<Problem, 'file'>) => void) {
+  const files = Array.isArray(data.files) ? data.files : [];
+  files.forEach((item, i) => {
+    const target = (item as { file?: unknown })?.file;
+    if (typeof target === 'string' && !fs.existsSync(path.resolve(path.dirname(file), target))) {
+      report({
+        line: lineOfPath(yaml, ['files', i, 'file']) ?? lineOf(yaml, 'files'),
+        field: `files[${i}].file`,
+        message: `không tìm thấy tệp văn bản «${target}»; hãy đặt tệp cạnh tệp index.md của văn bản (cùng thư mục) và ghi đúng tên, phân biệt chữ hoa, chữ thường`,
+      });
+    }
+  });
+}
+
+/** Every day belongs to at most one week file: overlapping files are reported at the later one, naming the other. */
+function checkWeekOverlaps(weeks: (WeekSpan & { line?: number })[], problems: Problem[]) {
+  for (const { a, b, days } of findOverlaps(weeks)) {
+    const shownDays = days.map((day) => day.split('-').reverse().join('/')).join(', ');
+    problems.push({
+      file: b.file,
+      line: (b as { line?: number }).line,
+      field: 'from',
+      message: `tuần này trùng ${days.length} ngày (${shownDays}) với tệp lịch ${a.file}; mỗi ngày chỉ thuộc một tệp lịch tuần: hãy sửa from/to của một trong hai tệp, hoặc xóa tệp thừa`,
+    });
+  }
+}
+
 /** Refuse dates written with a time zone: every time in front matter is Vietnam time. */
 function checkDateZones(data: Record<string, unknown>, yaml: string, report: (p: Omit<Problem, 'file'>) => void) {
-  for (const key of ['date', 'updated', 'validUntil']) {
+  for (const key of ['date', 'updated', 'validUntil', 'issued', 'effective', 'from', 'to']) {
     const value = data[key];
     if (typeof value === 'string' && /(?:Z|[+-]\d{2}:?\d{2})$/.test(value.trim()) && /\d{1,2}:\d{2}/.test(value)) {
       report({ line: lineOf(yaml, key), field: key, message: `«${value}» có ghi múi giờ; hãy bỏ phần múi giờ, mọi giờ đều là giờ Việt Nam (ví dụ 2024-03-17 08:30)` });
@@ -93,7 +224,7 @@ function checkDateZones(data: Record<string, unknown>, yaml: string, report: (p:
   }
 }
 
-export function validateContent(root: string, cwd = process.cwd()): Problem[] {
+export function validateContent(root: string, cwd = process.cwd(), photos: PhotoUse[] = []): Problem[] {
   const problems: Problem[] = [];
   const shown = (file: string) => path.relative(cwd, file) || file;
   let site: SiteConfig;
@@ -104,6 +235,8 @@ export function validateContent(root: string, cwd = process.cwd()): Problem[] {
     return error.problems.map((message) => ({ file: '', message }));
   }
   const categorySlugs = site.categories.map((category) => category.slug);
+  const bodies: EntryBody[] = [];
+  const weeks: (WeekSpan & { line?: number })[] = [];
 
   for (const collection of Object.keys(COLLECTION_DIRS) as (keyof typeof COLLECTION_DIRS)[]) {
     const base = path.join(root, COLLECTION_DIRS[collection]);
@@ -117,8 +250,12 @@ export function validateContent(root: string, cwd = process.cwd()): Problem[] {
       if (owner) report({ message: `trùng địa chỉ với ${shown(owner)}: cả hai sẽ đăng tại cùng một URL «${id}»; hãy đổi tên thư mục hoặc tệp của một trong hai` });
       else owners.set(id, file);
       if (!id) report({ message: 'tên tệp không tạo được địa chỉ URL; hãy đặt tên bằng chữ không dấu, ví dụ ten-bai-viet.md' });
+      if (collection === 'albums' && /^\d+$/.test(id)) {
+        report({ message: `tên album «${id}» chỉ gồm chữ số, sẽ trùng với trang số ${id} của Thư viện ảnh; hãy đặt tên có chữ, ví dụ le-hoi-mua-xuan-${id}` });
+      }
 
-      const split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+      const source = fs.readFileSync(file, 'utf8');
+      const split = splitFrontmatter(source);
       if ('error' in split) {
         report({ line: split.line, message: split.error });
         continue;
@@ -137,16 +274,74 @@ export function validateContent(root: string, cwd = process.cwd()): Problem[] {
         continue;
       }
       const record = data as Record<string, unknown>;
+      const seen: PhotoRef[] = [];
       const schema =
-        collection === 'articles' ? articleSchema(imageField(file), categorySlugs) : collection === 'notices' ? noticeSchema : pageSchema;
+        collection === 'articles'
+          ? articleSchema(imageField(file, seen), categorySlugs)
+          : collection === 'albums'
+            ? albumSchema(imageField(file, seen))
+            : collection === 'notices'
+              ? noticeSchema
+              : collection === 'documents'
+                ? documentSchema
+                : collection === 'schedules'
+                  ? scheduleSchema
+                  : pageSchema;
       const result = schema.safeParse(record);
+      const used = new Set<string>();
+      const use = (line: number | undefined, field: string, src: string, photo: string) => {
+        used.add(photo);
+        photos.push({ file: shown(file), line, field, src, photo });
+      };
       if (!result.success) {
         for (const issue of result.error.issues) {
-          report({ line: lineOf(split.yaml, issue.path[0]), field: fieldName(issue.path), message: issue.message });
+          // Documents and schedules hold lists of fields (files, entries): name the line of the field itself.
+          const line = collection === 'documents' || collection === 'schedules' ? lineOfPath(split.yaml, issue.path) : undefined;
+          report({ line: line ?? lineOf(split.yaml, issue.path[0]), field: fieldName(issue.path), message: issue.message });
         }
+        // Photos are still checked; without parsed data their field is named by the path as written.
+        for (const ref of seen) {
+          const i = split.yaml.split('\n').findIndex((line) => line.includes(ref.src));
+          use(i < 0 ? undefined : i + 2, `ảnh «${ref.src}»`, ref.src, ref.photo);
+        }
+      } else {
+        for (const { path: at, ref } of photoRefs(result.data)) use(lineOfValue(split.yaml, at[0], ref.src), fieldName(at), ref.src, ref.photo);
       }
+      const body = source.replace(/^\uFEFF/, '').split(/\r?\n/).slice(split.bodyLine - 1).join('\n');
+      bodies.push({ file, shown: shown(file), collection, id, body, line: split.bodyLine, tags: Array.isArray(record.tags) ? record.tags : [] });
+      const hasGallery = Array.isArray(record.gallery) && record.gallery.length > 0;
+      checkBody(file, body, split.bodyLine, hasGallery, collection === 'articles', report, (line, src, photo) => use(line, 'nội dung', src, photo));
+      if (collection === 'albums' && result.success) checkAlbumFolder(file, used, split.yaml, report);
       checkDateZones(record, split.yaml, report);
       if (collection === 'notices') checkAttachments(file, record, split.yaml, report);
+      if (collection === 'documents') checkDocumentFiles(file, record, split.yaml, report);
+      if (collection === 'schedules' && result.success) {
+        const week = result.data as { from: Date; to?: Date; draft: boolean };
+        if (!week.draft) weeks.push({ file: shown(file), from: week.from, to: week.to, line: lineOf(split.yaml, 'from') });
+      }
+    }
+  }
+  checkWeekOverlaps(weeks, problems);
+  // Editorial rules on every body (src/lib/editorial.ts): headings, empty sections, links, unsafe HTML.
+  problems.push(...checkBodies(bodies, categorySlugs));
+  return problems;
+}
+
+/**
+ * Everything `npm run check` verifies: the content (validateContent), then
+ * each photo file it uses, read to its end (src/lib/photo-check.ts). A bad
+ * photo is reported at every place that uses it.
+ */
+export async function validateAll(root: string, cwd = process.cwd(), photoCache?: string | false): Promise<Problem[]> {
+  const photos: PhotoUse[] = [];
+  const problems = validateContent(root, cwd, photos);
+  const bad = await checkPhotoFiles(
+    photos.map((use) => use.photo),
+    photoCache,
+  );
+  for (const { file: photo, problem } of bad) {
+    for (const use of photos.filter((u) => u.photo === photo)) {
+      problems.push({ file: use.file, line: use.line, field: use.field, message: problem!(use.src) });
     }
   }
   return problems;

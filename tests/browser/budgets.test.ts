@@ -35,7 +35,7 @@ async function pageWeight(root: string, pagePath: string) {
   await page.reload({ waitUntil: 'networkidle' });
   await page.context().close();
   await server.close();
-  const weights: Record<string, number> = { html: 0, css: 0, js: 0, font: 0 };
+  const weights = { html: 0, css: 0, js: 0, font: 0 };
   for (const url of urls) {
     const file = fileFor(root, new URL(url).pathname);
     if (!file) continue;
@@ -43,7 +43,7 @@ async function pageWeight(root: string, pagePath: string) {
     const kind = ext === '.html' ? 'html' : ext === '.css' ? 'css' : ext === '.js' ? 'js' : /\.woff2?$/.test(ext) ? 'font' : null;
     if (!kind) continue;
     const bytes = fs.readFileSync(file);
-    weights[kind]! += kind === 'font' ? bytes.length : zlib.gzipSync(bytes, { level: 9 }).length;
+    weights[kind] += kind === 'font' ? bytes.length : zlib.gzipSync(bytes, { level: 9 }).length;
   }
   return { ...weights, total: Object.values(weights).reduce((a, b) => a + b, 0) };
 }

@@ -10,16 +10,18 @@ import { DIST, FIXTURES, ROOT } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
-import { headersFor, loadHeaderRules } from '../checks/headers.ts';
+import { allValuesFor, headersFor, loadHeaderRules } from '../checks/headers.ts';
+import { listFiles } from '../helpers/portal.ts';
 
-const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'));
+const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'), DIST);
 let server: StaticServer;
 let fixtures: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await serveStatic(DIST, (pathname) => headersFor(rules, pathname));
-  fixtures = await serveStatic(path.join(FIXTURES, 'broken-site'), (pathname) => headersFor(rules, pathname));
+  // The broken fixtures get the site's own policy on every path.
+  fixtures = await serveStatic(path.join(FIXTURES, 'broken-site'), () => headersFor(rules, '/'));
   browser = await launch();
 });
 
@@ -63,6 +65,18 @@ describe('security headers in netlify.toml', () => {
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
 
+  it('give every built page exactly one Content-Security-Policy: the strict one, or the CMS policy on /admin/', () => {
+    const strict = headersFor(rules, '/')['Content-Security-Policy'];
+    const pages = listFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThan(50);
+    for (const page of pages) {
+      const policies = allValuesFor(rules, page, 'Content-Security-Policy');
+      expect(policies, page).toHaveLength(1);
+      if (page.startsWith('/admin/')) expect(policies[0]).toContain("'unsafe-eval'");
+      else expect(policies[0], page).toBe(strict);
+    }
+  });
+
   it('cache hashed assets for a year', () => {
     expect(headersFor(rules, '/_astro/BaseLayout.abc123.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
@@ -77,6 +91,13 @@ describe('no CSP violations, served with those headers', () => {
     const found = await violations(`${server.url}/tim-kiem/`, async (page) => {
       await page.fill('#search-q', 'duong giao thong');
       await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('the CMS at /admin/ runs under its own, looser policy', async () => {
+    const found = await violations(`${server.url}/admin/`, async (page) => {
+      await page.waitForSelector('text=/GitHub/i', { timeout: 20_000 });
     });
     expect(found).toEqual([]);
   });

@@ -18,6 +18,21 @@ const cases: { overlay: string; file: string; expected: RegExp[] }[] = [
   { overlay: 'unclosed-frontmatter', file: 'articles/2024/chua-dong.md:1', expected: [/mở bằng --- ở dòng 1 nhưng chưa được đóng/] },
   { overlay: 'bad-yaml', file: 'articles/2024/yaml-hong.md:', expected: [/YAML không hợp lệ/] },
   { overlay: 'site-missing-email', file: 'site.yaml', expected: [/trường "email": email phải là một địa chỉ thư điện tử hợp lệ/] },
+  // Photos (issue 4): alt text, captions, files that are not sound photos, album folders.
+  { overlay: 'missing-photo-alt', file: 'articles/2024/anh-khong-mo-ta/index.md:11', expected: [/trường "nội dung": ảnh «\.\/anh\.jpg» chưa có mô tả cho người khiếm thị/] },
+  { overlay: 'missing-caption', file: 'articles/2024/bo-anh-thieu-chu-thich/index.md:7', expected: [/trường "gallery\[1\]\.caption": bắt buộc: cần nhập chú thích ảnh/] },
+  { overlay: 'corrupt-jpeg', file: 'articles/2024/anh-hong/index.md:8', expected: [/trường "gallery\[0\]\.src": «\.\/anh-1\.jpg» bị hỏng, không đọc được hết dữ liệu ảnh/, /hãy chép lại ảnh gốc/] },
+  { overlay: 'not-an-image', file: 'articles/2024/khong-phai-anh/index.md:8', expected: [/trường "gallery\[0\]\.src": «\.\/anh-1\.jpg» không phải là tệp ảnh/] },
+  { overlay: 'photo-too-large', file: 'articles/2024/anh-qua-lon/index.md:8', expected: [/trường "cover\.src": «\.\/anh-1\.png» có 9\.000×8\.000 điểm ảnh \(72,0 megapixel\), quá giới hạn 64 megapixel/] },
+  { overlay: 'gallery-marker-without-gallery', file: 'articles/2024/thieu-bo-anh/index.md:14', expected: [/có dòng ::gallery nhưng bài chưa có ảnh nào trong gallery/] },
+  { overlay: 'unlisted-album-photo', file: 'albums/2024/album-thieu-anh/index.md:5', expected: [/ảnh «anh-02\.jpg» nằm trong thư mục album nhưng chưa có trong photos/] },
+  // Work schedule, documents and the site banner (issue 8).
+  { overlay: 'schedule-bad-time', file: 'schedules/2024/tuan-10-2024.md:11', expected: [/trường "entries\[1\]\.time": giờ bắt đầu \(time\) «25:00» không có thật: giờ từ 0 đến 23, phút từ 00 đến 59/] },
+  { overlay: 'schedule-day-outside-week', file: 'schedules/2024/tuan-10-2024.md:5', expected: [/trường "entries\[0\]\.date": ngày 2024-03-12 không thuộc tuần này \(từ 2024-03-04 đến 2024-03-10\)/] },
+  { overlay: 'schedule-overlap', file: 'schedules/2024/tuan-10-ban-sao.md:3', expected: [/trường "from": tuần này trùng 3 ngày \(06\/03\/2024, 07\/03\/2024, 08\/03\/2024\) với tệp lịch .*schedules\/2024\/tuan-10-2024\.md/] },
+  { overlay: 'document-unknown-type', file: 'documents/2024/van-ban-sai-loai/index.md:3', expected: [/trường "type": loại văn bản \(type\) «Quyết đinh» không có trong danh sách; hãy dùng một trong: .*Quyết định, .*Kế hoạch/] },
+  { overlay: 'document-missing-file', file: 'documents/2024/thieu-tep-van-ban/index.md:10', expected: [/trường "files\[0\]\.file": không tìm thấy tệp văn bản «\.\/ke-hoach-06\.pdf»; hãy đặt tệp cạnh tệp index\.md/] },
+  { overlay: 'banner-bad-dates', file: 'site.yaml', expected: [/trường "banner\.until": thời điểm thôi hiện \(until\) phải sau thời điểm bắt đầu \(from\)/] },
 ];
 
 describe('bad input stops the build', () => {

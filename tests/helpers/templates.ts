@@ -51,6 +51,15 @@ export function templates(): Template[] {
     entries('thu-vien-anh').length > 0 && { name: 'album', path: `/thu-vien-anh/${entries('thu-vien-anh')[0]}/` },
     { name: 'HTML sitemap', path: '/so-do-trang/' },
     { name: 'static page', path: '/gioi-thieu/' },
+    // Issue 8: work schedule, documents, reader feedback, the English page.
+    { name: 'work schedule (this week)', path: '/lich-lam-viec/' },
+    { name: 'work schedule, one week', path: `/lich-lam-viec/${entries('lich-lam-viec')[0]}/` },
+    { name: 'documents list', path: '/van-ban/' },
+    { name: 'documents of one type', path: `/van-ban/loai/${entries('van-ban/loai')[0]}/` },
+    { name: 'document', path: firstWhere('van-ban', (p) => p.includes('class="document-props"'))! },
+    { name: 'feedback form', path: '/hoi-dap-gop-y/' },
+    { name: 'form sent', path: '/gui-thanh-cong/' },
+    exists('en/index.html') && { name: 'English page', path: '/en/' },
     { name: '404', path: '/trang-khong-ton-tai/', status: 404 },
   ];
   return list.filter((t): t is Template => t !== false && t.path !== '' && !t.path.includes('undefined'));

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: a synthetic portal of N articles (default 20,000), built
+ * with the real build command, then rebuilt after one article is edited.
+ * Prints, for each build: wall time, each phase, pages per second, peak
+ * memory, output size, median compressed article page, and the search
+ * index with the bytes a typical query fetches.
+ *
+ *   npm run bench -- --articles 1000 --photos 0.02
+ *   npm run bench -- --no-photos --keep
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { writeSyntheticPortal } from './lib/synthetic.ts';
+import { kb, measureSearch, printSearch } from './lib/search-measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '20000' },
+    photos: { type: 'string', default: '0.02' },
+    'no-photos': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+const photos = values['no-photos'] ? 0 : Number(values.photos);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
+const content = path.join(work, 'content');
+const dist = path.join(work, 'dist');
+const cache = path.join(work, 'cache');
+
+console.log(`portal-bench: ${articles} articles, ${Math.round(photos * 100)} % with a cover photo, in ${work}`);
+const generated = performance.now();
+writeSyntheticPortal({ articles, out: content, photos });
+console.log(`generated in ${((performance.now() - generated) / 1000).toFixed(1)} s\n`);
+
+interface Figures {
+  wall: number;
+  check: number;
+  sync: number;
+  bundle: number;
+  render: number;
+  images: number;
+  search: number;
+  pages: number;
+  peakMb: number;
+}
+
+/** Sum of Astro's "(+Nms)" deltas for route lines (`├─ /…`) or image lines (`▶ /_astro/…`). */
+function sumDeltas(log: string, kind: 'route' | 'image'): number {
+  const re = kind === 'route' ? /[├└]─ \/.*\(\+(\d+)ms\)/g : /▶ \/_astro\/.*\(\+(\d+)ms\)/g;
+  return [...log.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+function build(label: string): Figures {
+  const timings = path.join(work, `${label}.timings.jsonl`);
+  fs.rmSync(timings, { force: true });
+  const started = Date.now();
+  // GNU time gives the peak resident memory of the build's largest process.
+  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npm', 'run', 'build', '--', '--outDir', dist], {
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: cache, PORTAL_BUILD_TIMINGS: timings, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  const wall = Date.now() - started;
+  const log = `${run.stdout}\n${run.stderr}`;
+  fs.writeFileSync(path.join(work, `${label}.log`), log);
+  if (run.status !== 0) throw new Error(`build failed, see ${path.join(work, `${label}.log`)}`);
+  const marks = Object.fromEntries(fs.readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { hook: string; at: number }).map((m) => [m.hook, m.at]));
+  const render = sumDeltas(log, 'route');
+  const images = sumDeltas(log, 'image');
+  const generatedAt = marks['build:generated']! - marks['build:setup']!;
+  return {
+    wall,
+    check: Number(/Nội dung hợp lệ \(.*, (\d+) ms\)/.exec(log)?.[1] ?? 0),
+    sync: marks['build:start']! - marks['config:done']!,
+    bundle: Math.max(0, generatedAt - render - images),
+    render,
+    images,
+    search: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0),
+    pages: [...log.matchAll(/[├└]─ \/\S*\.html/g)].length,
+    peakMb: Math.round(Number(/PEAK_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024),
+  };
+}
+
+function outputFigures() {
+  const files = (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(dist, f)).isFile());
+  const total = files.reduce((s, f) => s + fs.statSync(path.join(dist, f)).size, 0);
+  const articlesHtml = files.filter((f) => /^tin-tuc\/(?!\d+\/)[^/]+\/index\.html$/.test(f));
+  const sample = articlesHtml.filter((_, i) => i % Math.max(1, Math.floor(articlesHtml.length / 300)) === 0);
+  const sizes = sample.map((f) => zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length).sort((a, b) => a - b);
+  return { files: files.length, total, medianArticle: sizes[Math.floor(sizes.length / 2)] ?? 0 };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+async function report(label: string, f: Figures) {
+  const out = outputFigures();
+  console.log(`== ${label}`);
+  console.log(`total wall time:      ${s(f.wall)}`);
+  console.log(`  content check:      ${s(f.check)}`);
+  console.log(`  content sync:       ${s(f.sync)}`);
+  console.log(`  bundling etc.:      ${s(f.bundle)}`);
+  console.log(`  page rendering:     ${s(f.render)} (${f.pages} HTML pages, ${Math.round(f.pages / Math.max(0.001, f.render / 1000))} pages/s)`);
+  console.log(`  images:             ${s(f.images)}`);
+  console.log(`  search index:       ${s(f.search)}`);
+  console.log(`peak memory:          ${f.peakMb} MB`);
+  console.log(`output:               ${out.files} files, ${(out.total / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`median article page:  ${kb(out.medianArticle)} gzip`);
+  if (!values['no-search']) printSearch(await measureSearch(dist));
+  console.log('');
+}
+
+await report('full build', build('full'));
+
+// Edit one article (its summary and body) and build again with the same cache.
+const articleFiles = (fs.readdirSync(path.join(content, 'articles'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
+const edited = path.join(content, 'articles', articleFiles[Math.floor(articleFiles.length / 2)]!);
+fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace(/\n## /, '\nĐoạn văn được biên tập viên bổ sung khi sửa bài.\n\n## '));
+await report(`rebuild after editing ${path.relative(content, edited)}`, build('rebuild'));
+
+if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+else console.log(`kept ${work}`);
+execFileSync('true');
