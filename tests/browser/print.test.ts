@@ -9,23 +9,39 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/portal.ts';
+import { DIST, FIXTURES } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 let server: StaticServer;
+let fixtures: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
   server = await serveStatic(DIST);
+  fixtures = await serveStatic(path.join(FIXTURES, 'broken-site'));
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fixtures?.close();
 });
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** What we never want on paper: the skip link, menus, footer, side lists, tools. */
+const CHROME = ['Bỏ qua menu', 'Chịu trách nhiệm nội dung', 'Các tin khác', 'Lưu trữ', 'In bài viết'];
+
+/** Print `url` to PDF in chromium and read the text back with pdftotext. */
+async function printedText(url: string) {
+  const { page } = await visit(browser, url, 1024);
+  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'print-')), 'trang.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+  await page.context().close();
+  return squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+}
+
 
 describe('print', () => {
   it('an article prints with title, date, body and URL, without menus', async () => {
@@ -44,6 +60,12 @@ describe('print', () => {
     expect(text).toContain(date);
     expect(text).toContain(paragraph.slice(0, 40));
     expect(flat.replace(/\s/g, '')).toContain(url);
-    for (const chrome of ['Bỏ qua menu', 'Chịu trách nhiệm nội dung', 'Các tin khác', 'Lưu trữ', 'In bài viết']) expect(text).not.toContain(chrome);
+    for (const chrome of CHROME) expect(text).not.toContain(chrome);
+  });
+
+  it('the check sees menus and footer on a page without a print stylesheet', async () => {
+    const text = await printedText(`${fixtures.url}/print-menus/`);
+    expect(text).toContain('Bài in không ẩn menu');
+    expect(CHROME.filter((chrome) => text.includes(chrome))).toEqual(['Bỏ qua menu', 'Chịu trách nhiệm nội dung', 'Lưu trữ']);
   });
 });
