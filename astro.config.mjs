@@ -28,7 +28,9 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
   },
   // Styles and scripts always as files: the Content-Security-Policy in netlify.toml allows no inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages rendered at a time (the build machines have 2 cores): share cards and images
+  // then use both; measured with npm run bench, 1,000 articles: 108 s → 66 s cold, 22 s → 14 s warm.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 2) },
   vite: { build: { assetsInlineLimit: 0 } },
   // No view transitions, no client framework: pages are plain HTML.
   prefetch: false,
