@@ -24,6 +24,7 @@ export const emblemUrl = `/tep/${site.emblem.replace(/^\.\//, '')}`;
 export const paths = {
   home: '/',
   news: '/tin-tuc/',
+  search: '/tim-kiem/',
   article: (id: string) => `/tin-tuc/${id}/`,
   category: (slug: string) => `/chuyen-muc/${slug}/`,
   categoryFeed: (slug: string) => `/chuyen-muc/${slug}/rss.xml`,

@@ -12,27 +12,11 @@ import ICAL from 'ical.js';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, listFiles, readDist } from '../helpers/portal.ts';
+import { CONTENT, readCollection, type Entry } from '../helpers/content.ts';
 import { headersFor, loadHeaderRules } from '../checks/headers.ts';
 
-const CONTENT = path.join(ROOT, 'content');
 const DAY = 86400e3;
 const site = matter(`---\n${fs.readFileSync(path.join(CONTENT, 'site.yaml'), 'utf8')}\n---`).data;
-
-interface Entry {
-  slug: string;
-  file: string;
-  data: Record<string, any>;
-  body: string;
-}
-
-function readCollection(folder: string): Entry[] {
-  return listFiles(path.join(CONTENT, folder))
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => {
-      const parsed = matter(fs.readFileSync(path.join(CONTENT, folder, file), 'utf8'));
-      return { slug: path.basename(file.endsWith('/index.md') ? path.dirname(file) : file, '.md'), file, data: parsed.data, body: parsed.content };
-    });
-}
 
 /** A YAML date is a calendar day in Vietnam: its start is 17:00 UTC the day before. */
 const dayStart = (value: Date | string) => new Date(`${(value instanceof Date ? value.toISOString() : value).slice(0, 10)}T00:00:00+07:00`);

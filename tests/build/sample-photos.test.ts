@@ -5,31 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, listFiles, readDist } from '../helpers/portal.ts';
-
-const CONTENT = path.join(ROOT, 'content');
-const now = new Date();
-
-interface Entry {
-  slug: string;
-  file: string;
-  data: Record<string, any>;
-}
-
-function readCollection(folder: string): Entry[] {
-  const dir = path.join(CONTENT, folder);
-  if (!fs.existsSync(dir)) return [];
-  return listFiles(dir)
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => ({ slug: path.basename(file.endsWith('/index.md') ? path.dirname(file) : file, '.md'), file, data: matter(fs.readFileSync(path.join(dir, file), 'utf8')).data }));
-}
-
-/** A YAML date means that wall-clock time in Vietnam (UTC+7). */
-const vietnamInstant = (value: Date | string) => new Date((value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`)).getTime() - 7 * 3600e3);
-const isPublic = (entry: Entry) => !entry.data.draft && vietnamInstant(entry.data.date) <= now;
+import { DIST, listFiles, readDist } from '../helpers/portal.ts';
+import { CONTENT, isPublic, readCollection, vietnamInstant, type Entry } from '../helpers/content.ts';
 
 const albums = readCollection('albums').filter(isPublic);
 const articles = readCollection('articles').filter(isPublic);

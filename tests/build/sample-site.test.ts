@@ -8,30 +8,11 @@ import matter from 'gray-matter';
 import Parser from 'rss-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, listFiles, readDist } from '../helpers/portal.ts';
+import { DIST, listFiles, readDist } from '../helpers/portal.ts';
+import { CONTENT, isPublic, readCollection, vietnamInstant } from '../helpers/content.ts';
 import { PAGE_SIZE } from '../../src/lib/site.ts';
 
-const CONTENT = path.join(ROOT, 'content');
 const now = new Date();
-
-interface Entry {
-  slug: string;
-  file: string;
-  data: Record<string, any>;
-}
-
-function readCollection(folder: string): Entry[] {
-  return listFiles(path.join(CONTENT, folder))
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => {
-      const slug = path.basename(file.endsWith('/index.md') ? path.dirname(file) : file, '.md');
-      return { slug, file, data: matter(fs.readFileSync(path.join(CONTENT, folder, file), 'utf8')).data };
-    });
-}
-
-/** A YAML date means that wall-clock time in Vietnam (UTC+7). */
-const vietnamInstant = (value: Date | string) => new Date((value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`)).getTime() - 7 * 3600e3);
-const isPublic = (entry: Entry) => !entry.data.draft && vietnamInstant(entry.data.date) <= now;
 
 const site = matter(`---\n${fs.readFileSync(path.join(CONTENT, 'site.yaml'), 'utf8')}\n---`).data;
 const articles = readCollection('articles');
