@@ -110,17 +110,23 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
+/** The entry being validated: the schemas are built once per collection and read it while parsing. */
+interface CurrentEntry {
+  file: string;
+  seen: PhotoRef[];
+}
+
 /**
  * Stand-in for Astro's `image()`: a path relative to the Markdown file that
  * must be an existing photo. Existing photos are also added to `seen`, so
  * that their files are checked even when another field of the entry is wrong.
  */
-function imageField(file: string, seen: PhotoRef[] = []) {
+function imageField(entry: CurrentEntry) {
   return () =>
     z
       .string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.jpg' })
       .superRefine((src, ctx) => {
-        const target = path.resolve(path.dirname(file), src);
+        const target = path.resolve(path.dirname(entry.file), src);
         if (!PHOTO_EXTENSIONS.test(src)) {
           ctx.addIssue({ code: 'custom', message: notAPhoto(src) });
         } else if (!fs.existsSync(target)) {
@@ -128,8 +134,8 @@ function imageField(file: string, seen: PhotoRef[] = []) {
         }
       })
       .transform((src) => {
-        const ref = new PhotoRef(path.resolve(path.dirname(file), src), src);
-        if (fs.existsSync(ref.photo)) seen.push(ref);
+        const ref = new PhotoRef(path.resolve(path.dirname(entry.file), src), src);
+        if (fs.existsSync(ref.photo)) entry.seen.push(ref);
         return ref;
       });
 }
@@ -241,6 +247,21 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
   for (const collection of Object.keys(COLLECTION_DIRS) as (keyof typeof COLLECTION_DIRS)[]) {
     const base = path.join(root, COLLECTION_DIRS[collection]);
     const owners = new Map<string, string>();
+    // One schema per collection (building the article schema is most of the check's time);
+    // `current` tells its photo fields which file they belong to.
+    const current: CurrentEntry = { file: '', seen: [] };
+    const schema =
+      collection === 'articles'
+        ? articleSchema(imageField(current), categorySlugs)
+        : collection === 'albums'
+          ? albumSchema(imageField(current))
+          : collection === 'notices'
+            ? noticeSchema
+            : collection === 'documents'
+              ? documentSchema
+              : collection === 'schedules'
+                ? scheduleSchema
+                : pageSchema;
     for (const relative of markdownFiles(base)) {
       const file = path.join(base, relative);
       const report = (p: Omit<Problem, 'file'>) => problems.push({ file: shown(file), ...p });
@@ -275,18 +296,8 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
       }
       const record = data as Record<string, unknown>;
       const seen: PhotoRef[] = [];
-      const schema =
-        collection === 'articles'
-          ? articleSchema(imageField(file, seen), categorySlugs)
-          : collection === 'albums'
-            ? albumSchema(imageField(file, seen))
-            : collection === 'notices'
-              ? noticeSchema
-              : collection === 'documents'
-                ? documentSchema
-                : collection === 'schedules'
-                  ? scheduleSchema
-                  : pageSchema;
+      current.file = file;
+      current.seen = seen;
       const result = schema.safeParse(record);
       const used = new Set<string>();
       const use = (line: number | undefined, field: string, src: string, photo: string) => {
