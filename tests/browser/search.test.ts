@@ -5,7 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/portal.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST, listFiles } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { axeViolations, launch, visit } from '../helpers/browser.ts';
 
@@ -131,6 +133,11 @@ describe('Vietnamese matching', () => {
     })()`);
     expect(indexed.length).toBeGreaterThanOrEqual(40);
     const chrome = ['Bỏ qua menu', 'Sao chép liên kết', 'Chịu trách nhiệm nội dung', 'Các tin khác', 'Địa chỉ bài viết', 'Trang thông tin', 'Tin trước', 'Đánh giá thông tin', 'Tương phản cao'];
+    // The build indexes only the folders of these pages (src/integrations/pagefind.ts): none may be missed.
+    const withBody = listFiles(DIST)
+      .filter((file) => file.endsWith('.html') && fs.readFileSync(path.join(DIST, file), 'utf8').includes('data-pagefind-body'))
+      .map((file) => `/${file.replace(/index\.html$/, '')}`);
+    expect(indexed.map(({ url }) => url).sort()).toEqual(withBody.sort());
     for (const { url, content } of indexed) {
       expect(url).toMatch(/^\/(tin-tuc|thong-bao|van-ban)\/[a-z0-9-]+\/$/);
       for (const text of chrome) expect(content, `${url} indexes "${text}"`).not.toContain(text);
