@@ -34,6 +34,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // No view transitions, no client framework: pages are plain HTML.
   prefetch: false,
+  // Pages whose getStaticPaths() gives a cacheKey (articles, notices and their lists: src/lib/cache-keys.ts)
+  // are copied from the previous build when neither their key nor their code changed.
+  // The copies live in cacheDir, which Netlify keeps between builds.
+  experimental: { incrementalBuild: true },
   // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/lib/html-policy.ts).
   markdown: { processor: markdownProcessor },
   // The web CMS at /admin/ is served from the site itself (src/integrations/decap-cms.ts).

@@ -27,25 +27,51 @@ export function byNewest<T extends Dated>(a: T, b: T): number {
 }
 
 /**
- * "Các tin khác": other articles of the same category, those sharing most
- * tags first, then the newest.
+ * "Các tin khác" of every article at once: other articles of the same
+ * category, those sharing most tags first, then the newest. Built once per
+ * build from per-category tag lists, so its cost grows with the articles
+ * that share a tag, not with the square of the archive.
  */
-export function relatedArticles<T extends ArticleLike>(article: T, all: readonly T[], limit = 5): T[] {
-  const tags = new Set(article.data.tags.map(slugify));
-  const shared = (other: T) => other.data.tags.filter((tag) => tags.has(slugify(tag))).length;
-  return all
-    .filter((other) => other.id !== article.id && other.data.category === article.data.category)
-    .map((other) => ({ other, score: shared(other) }))
-    .sort((a, b) => b.score - a.score || byNewest(a.other, b.other))
-    .slice(0, limit)
-    .map(({ other }) => other);
+export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], limit = 5): Map<string, T[]> {
+  const inCategory = groupByCategory(newestFirst);
+  const position = new Map(newestFirst.map((article, i) => [article.id, i]));
+  const tagSlugs = new Map(newestFirst.map((article) => [article.id, article.data.tags.map(slugify)]));
+  // category → tag slug → articles carrying it, newest first (once per spelling, as the scores count them).
+  const tagLists = new Map<string, Map<string, T[]>>();
+  for (const [category, articles] of inCategory) {
+    const lists = new Map<string, T[]>();
+    for (const article of articles) {
+      for (const slug of tagSlugs.get(article.id)!) {
+        const list = lists.get(slug) ?? [];
+        list.push(article);
+        lists.set(slug, list);
+      }
+    }
+    tagLists.set(category, lists);
+  }
+  const index = new Map<string, T[]>();
+  for (const article of newestFirst) {
+    const lists = tagLists.get(article.data.category)!;
+    const scores = new Map<T, number>();
+    for (const slug of new Set(tagSlugs.get(article.id)!)) {
+      for (const other of lists.get(slug) ?? []) if (other !== article) scores.set(other, (scores.get(other) ?? 0) + 1);
+    }
+    const related = [...scores]
+      .sort((a, b) => b[1] - a[1] || position.get(a[0].id)! - position.get(b[0].id)!)
+      .slice(0, limit)
+      .map(([other]) => other);
+    for (const other of inCategory.get(article.data.category)!) {
+      if (related.length >= limit) break;
+      if (other !== article && !scores.has(other)) related.push(other);
+    }
+    index.set(article.id, related);
+  }
+  return index;
 }
 
-/** In a newest-first list: `previous` is the next older article, `next` the next newer. */
-export function neighbours<T extends Dated>(article: T, newestFirst: readonly T[]): { previous?: T; next?: T } {
-  const i = newestFirst.findIndex((other) => other.id === article.id);
-  if (i < 0) return {};
-  return { previous: newestFirst[i + 1], next: i > 0 ? newestFirst[i - 1] : undefined };
+/** In a newest-first list, for every entry: `previous` is the next older one, `next` the next newer. */
+export function neighbourIndex<T extends Dated>(newestFirst: readonly T[]): Map<string, { previous?: T; next?: T }> {
+  return new Map(newestFirst.map((entry, i) => [entry.id, { previous: newestFirst[i + 1], next: i > 0 ? newestFirst[i - 1] : undefined }]));
 }
 
 /** The lead story: the newest featured article, or else the newest. */
@@ -88,7 +114,7 @@ export function groupByTag<T extends ArticleLike>(newestFirst: readonly T[]): Ma
       const slug = slugify(name);
       if (!slug) continue;
       const group = groups.get(slug) ?? { slug, name, items: [] };
-      if (!group.items.includes(article)) group.items.push(article);
+      if (group.items.at(-1) !== article) group.items.push(article);
       groups.set(slug, group);
     }
   }

@@ -3,9 +3,12 @@
  * first, queried once per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished } from './articles.ts';
+import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished, neighbourIndex, relatedIndex } from './articles.ts';
 import { libraryItems } from './photo-library.ts';
 import { byIssued } from './documents.ts';
+import { bannerInBuild, bannerState } from './banner.ts';
+import { cacheKey, entryKey } from './cache-keys.ts';
+import { site } from './site.ts';
 import { byWeekStart } from './schedule.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -17,8 +20,12 @@ export type ScheduleWeek = CollectionEntry<'schedules'>;
 
 /** `astro dev` shows drafts and future entries; builds leave them out. */
 const showUnpublished = import.meta.env.DEV;
-/** The build's "now": entries dated later appear in a later (scheduled) build. */
-export const buildTime = new Date();
+/**
+ * The build's "now": entries dated later appear in a later (scheduled)
+ * build. SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention)
+ * pins it, so two builds of the same content give the same bytes.
+ */
+export const buildTime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 
 let articles: Promise<Article[]> | undefined;
 let notices: Promise<Notice[]> | undefined;
@@ -26,6 +33,21 @@ let notices: Promise<Notice[]> | undefined;
 export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles', (entry) => isPublished(entry, buildTime, showUnpublished)).then((list) => list.sort(byNewest));
   return articles;
+}
+
+let related: Promise<Map<string, Article[]>> | undefined;
+let neighbours: Promise<Map<string, { previous?: Article; next?: Article }>> | undefined;
+
+/** "Các tin khác" of an article (src/lib/articles.ts), worked out once for all articles. */
+export async function getRelated(article: Article): Promise<Article[]> {
+  related ??= getArticles().then((list) => relatedIndex(list));
+  return (await related).get(article.id) ?? [];
+}
+
+/** The next older (`previous`) and next newer (`next`) article. */
+export async function getNeighbours(article: Article): Promise<{ previous?: Article; next?: Article }> {
+  neighbours ??= getArticles().then(neighbourIndex);
+  return (await neighbours).get(article.id) ?? {};
 }
 
 export function getNotices(): Promise<Notice[]> {
@@ -55,12 +77,17 @@ export async function getPages(): Promise<StaticPage[]> {
   return pages.sort((a, b) => (a.data.menuOrder ?? 999) - (b.data.menuOrder ?? 999) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
-export async function getTags() {
-  return groupByTag(await getArticles());
+let tags: Promise<ReturnType<typeof groupByTag<Article>>> | undefined;
+let years: Promise<Map<number, Article[]>> | undefined;
+
+export function getTags() {
+  tags ??= getArticles().then(groupByTag);
+  return tags;
 }
 
-export async function getYears() {
-  return groupByYear(await getArticles());
+export function getYears() {
+  years ??= getArticles().then(groupByYear);
+  return years;
 }
 
 let documents: Promise<DocumentEntry[]> | undefined;
@@ -79,4 +106,26 @@ let schedules: Promise<ScheduleWeek[]> | undefined;
 export function getScheduleWeeks(): Promise<ScheduleWeek[]> {
   schedules ??= getCollection('schedules', (entry) => showUnpublished || !entry.data.draft).then((list) => byWeekStart(list));
   return schedules;
+}
+
+let layoutKey: Promise<string> | undefined;
+
+/**
+ * What the frame of every page shows besides code, for the cache keys of
+ * the incremental build (src/lib/cache-keys.ts): the whole site.yaml, the
+ * static pages (footer, the English link, the privacy note of the forms)
+ * and whether this build writes the banner, shown or hidden.
+ */
+export function getLayoutKey(): Promise<string> {
+  layoutKey ??= getPages().then((pages) => {
+    const banner = site.banner && bannerInBuild(site.banner, buildTime) ? bannerState(site.banner, buildTime) : 'none';
+    return cacheKey(site, pages.map(entryKey), banner);
+  });
+  return layoutKey;
+}
+
+/** An article page's key: the frame, the article, its related articles and its neighbours. */
+export async function getArticleKey(article: Article): Promise<string> {
+  const { previous, next } = await getNeighbours(article);
+  return cacheKey(await getLayoutKey(), entryKey(article), (await getRelated(article)).map(entryKey), previous && entryKey(previous), next && entryKey(next));
 }

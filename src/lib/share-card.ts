@@ -1,6 +1,7 @@
 /**
  * The share image (Open Graph, 1200×630) of an article without a cover: a
- * card with the unit's emblem, its names and the article's title.
+ * card with the unit's emblem, its names and the title of the article's
+ * category (one card per category, src/pages/og/[category].png.ts).
  *
  * Text is laid out by satori with Be Vietnam Pro from @fontsource (the
  * site's own font, WOFF files from npm: nothing is downloaded) and turned
@@ -22,7 +23,7 @@ import { SHARE_IMAGE } from './photos.ts';
 const CARD_VERSION = 1;
 
 export interface CardText {
-  /** The article title. */
+  /** The big line: the category's name. */
   title: string;
   /** The unit's full name, e.g. «Ủy ban nhân dân xã An Bình». */
   unit: string;

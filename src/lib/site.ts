@@ -52,8 +52,8 @@ export const paths = {
   /** The reader feedback form (Hỏi đáp, góp ý) and the page every form returns to. */
   feedback: '/hoi-dap-gop-y/',
   formSent: '/gui-thanh-cong/',
-  /** The share image of an article without a cover (src/pages/og/[slug].png.ts). */
-  shareCard: (id: string) => `/og/${id}.png`,
+  /** The share image of an article without a cover: its category's card (src/pages/og/[category].png.ts). */
+  shareCard: (category: string) => `/og/${category}.png`,
 } as const;
 
 export const PAGE_SIZE = 10;

@@ -6,11 +6,12 @@ import {
   isCurrentNotice,
   isPublished,
   leadStory,
-  neighbours,
-  relatedArticles,
+  neighbourIndex,
+  relatedIndex,
   type ArticleLike,
 } from '../../src/lib/articles.ts';
 import { parseVietnamDate } from '../../src/lib/dates.ts';
+import { slugify } from '../../src/lib/slugify.ts';
 
 const day = (text: string) => parseVietnamDate(text)!;
 const article = (id: string, date: string, category: string, tags: string[] = [], extra: Partial<ArticleLike['data']> = {}): ArticleLike => ({
@@ -50,16 +51,38 @@ describe('ordering and selection', () => {
   });
 
   it('relates articles of the same category, shared tags first (tags compared by slug)', () => {
-    const b = all.find((a) => a.id === 'b')!;
-    expect(relatedArticles(b, all).map((a) => a.id)).toEqual(['d', 'f', 'c']);
-    expect(relatedArticles(b, all, 1).map((a) => a.id)).toEqual(['d']);
+    expect(relatedIndex(all).get('b')!.map((a) => a.id)).toEqual(['d', 'f', 'c']);
+    expect(relatedIndex(all, 1).get('b')!.map((a) => a.id)).toEqual(['d']);
+    expect(relatedIndex(all).get('e')!.map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('relates exactly as the plain definition does, on a large random archive', () => {
+    // The definition, in O(n²): same category, most shared tag occurrences first, then newest.
+    const naive = (one: ArticleLike, list: readonly ArticleLike[], limit = 5) => {
+      const mine = new Set(one.data.tags.map(slugify));
+      return list
+        .filter((other) => other.id !== one.id && other.data.category === one.data.category)
+        .map((other, i) => ({ other, i, score: other.data.tags.filter((tag) => mine.has(slugify(tag))).length }))
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .slice(0, limit)
+        .map(({ other }) => other.id);
+    };
+    let seed = 3;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)]!;
+    const tags = ['Y tế', 'y tế', 'Giáo dục', 'Đường sá', 'duong sa', 'Nông nghiệp', 'Chuyển đổi số'];
+    const archive = Array.from({ length: 600 }, (_, i) =>
+      article(`a${i}`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, pick(['x', 'y', 'z']), Array.from({ length: Math.floor(rand() * 4) }, () => pick(tags))),
+    ).sort(byNewest);
+    const index = relatedIndex(archive);
+    for (const one of archive) expect(index.get(one.id)!.map((a) => a.id), one.id).toEqual(naive(one, archive));
   });
 
   it('finds the older (previous) and newer (next) neighbours', () => {
-    const c = all.find((a) => a.id === 'c')!;
-    expect(neighbours(c, all)).toEqual({ previous: all.find((a) => a.id === 'b'), next: all.find((a) => a.id === 'd') });
-    expect(neighbours(all[0]!, all).next).toBeUndefined();
-    expect(neighbours(all.at(-1)!, all).previous).toBeUndefined();
+    const index = neighbourIndex(all);
+    expect(index.get('c')).toEqual({ previous: all.find((a) => a.id === 'b'), next: all.find((a) => a.id === 'd') });
+    expect(index.get(all[0]!.id)!.next).toBeUndefined();
+    expect(index.get(all.at(-1)!.id)!.previous).toBeUndefined();
   });
 
   it('groups by Vietnam year and by tag slug', () => {

@@ -1,0 +1,99 @@
+/**
+ * The incremental build (Astro's experimental.incrementalBuild with the
+ * cache keys of src/lib/cache-keys.ts) must publish exactly what a clean
+ * build publishes. A small synthetic portal is built once, then changed
+ * four ways in turn; after each change it is rebuilt with the first build's
+ * cache and output folder, and also built from nothing, and the two dist/
+ * folders are compared file by file, byte for byte.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
+import { build, listFiles, ROOT } from '../helpers/portal.ts';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-'));
+const content = path.join(work, 'content');
+const out = path.join(work, 'dist');
+const cache = path.join(work, 'cache');
+// Both builds of each pair see the same "now", so dates such as the feeds' lastBuildDate agree.
+const env = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
+
+let clean = 0;
+/** A build from nothing: new output folder, new cache. */
+function cleanBuild() {
+  clean += 1;
+  const dir = path.join(work, `clean-${clean}`);
+  const result = build(content, path.join(dir, 'dist'), { ...env, PORTAL_CACHE_DIR: path.join(dir, 'cache') });
+  expect(result.status, result.output).toBe(0);
+  return path.join(dir, 'dist');
+}
+
+/** A build into the first build's output folder with its cache; returns how many pages were copied, not rendered. */
+function incrementalBuild() {
+  const result = build(content, out, { ...env, PORTAL_CACHE_DIR: cache });
+  expect(result.status, result.output).toBe(0);
+  return { reused: (result.output.match(/\((restored|cached)\)/g) ?? []).length, output: result.output };
+}
+
+function expectSameOutput(incremental: string, fresh: string) {
+  const files = listFiles(fresh);
+  expect(listFiles(incremental)).toEqual(files);
+  const differing = files.filter((file) => !fs.readFileSync(path.join(incremental, file)).equals(fs.readFileSync(path.join(fresh, file))));
+  expect(differing).toEqual([]);
+}
+
+const articleFiles = () => listFiles(path.join(content, 'articles')).filter((file) => file.endsWith('.md'));
+const html = (dist: string, page: string) => fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  writeSyntheticPortal({ articles: 40, out: content, from: path.join(ROOT, 'content') });
+  const first = build(content, out, { ...env, PORTAL_CACHE_DIR: cache });
+  expect(first.status, first.output).toBe(0);
+}, 120_000);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('an incremental rebuild publishes what a clean build publishes', () => {
+  it('after an article is edited: only its pages are rendered again', () => {
+    const file = articleFiles()[7]!;
+    const source = path.join(content, 'articles', file);
+    fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replace(/\n## /, '\nMột đoạn văn mới được thêm khi biên tập lại bài.\n\n## '));
+    const { reused } = incrementalBuild();
+    // Most pages are copied from the last build; the edited one shows the new paragraph.
+    expect(reused).toBeGreaterThan(40);
+    const slug = path.basename(file, '.md');
+    expect(html(out, `tin-tuc/${slug}`)).toContain('Một đoạn văn mới được thêm khi biên tập lại bài.');
+    expectSameOutput(out, cleanBuild());
+  }, 240_000);
+
+  it('after an article is added', () => {
+    const source = path.join(content, 'articles', articleFiles()[3]!);
+    const added = path.join(content, 'articles', '2026', 'bai-moi-them-vao-luc-xay-dung-lai.md');
+    fs.mkdirSync(path.dirname(added), { recursive: true });
+    fs.writeFileSync(added, fs.readFileSync(source, 'utf8').replace(/^title: ".*"$/m, 'title: "Bài mới thêm vào lúc xây dựng lại"'));
+    incrementalBuild();
+    expect(fs.existsSync(path.join(out, 'tin-tuc/bai-moi-them-vao-luc-xay-dung-lai/index.html'))).toBe(true);
+    expectSameOutput(out, cleanBuild());
+  }, 240_000);
+
+  it('after an article is deleted: its page is gone', () => {
+    const file = articleFiles()[11]!;
+    fs.rmSync(path.join(content, 'articles', file));
+    incrementalBuild();
+    expect(fs.existsSync(path.join(out, 'tin-tuc', path.basename(file, '.md')))).toBe(false);
+    expectSameOutput(out, cleanBuild());
+  }, 240_000);
+
+  it('after a category is renamed in site.yaml', () => {
+    const siteFile = path.join(content, 'site.yaml');
+    const yaml = fs.readFileSync(siteFile, 'utf8');
+    const name = /^  - slug: ([a-z0-9-]+)\n    name: (.+)$/m.exec(yaml);
+    expect(name, 'site.yaml lists categories as «- slug:» then «name:»').not.toBeNull();
+    fs.writeFileSync(siteFile, yaml.replace(name![0], name![0].replace(`name: ${name![2]}`, 'name: Chuyên mục đã đổi tên')));
+    incrementalBuild();
+    expect(html(out, `chuyen-muc/${name![1]}`)).toContain('<h1>Chuyên mục đã đổi tên</h1>');
+    expectSameOutput(out, cleanBuild());
+  }, 240_000);
+});
