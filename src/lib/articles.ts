@@ -33,39 +33,55 @@ export function byNewest<T extends Dated>(a: T, b: T): number {
  * that share a tag, not with the square of the archive.
  */
 export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], limit = 5): Map<string, T[]> {
-  const inCategory = groupByCategory(newestFirst);
-  const position = new Map(newestFirst.map((article, i) => [article.id, i]));
-  const tagSlugs = new Map(newestFirst.map((article) => [article.id, article.data.tags.map(slugify)]));
-  // category → tag slug → articles carrying it, newest first (once per spelling, as the scores count them).
-  const tagLists = new Map<string, Map<string, T[]>>();
-  for (const [category, articles] of inCategory) {
-    const lists = new Map<string, T[]>();
-    for (const article of articles) {
-      for (const slug of tagSlugs.get(article.id)!) {
-        const list = lists.get(slug) ?? [];
-        list.push(article);
-        lists.set(slug, list);
+  // category → positions (in newestFirst) of its articles, newest first.
+  const inCategory = new Map<string, number[]>();
+  newestFirst.forEach((article, position) => {
+    const list = inCategory.get(article.data.category) ?? [];
+    list.push(position);
+    inCategory.set(article.data.category, list);
+  });
+  const tagSlugs = newestFirst.map((article) => article.data.tags.map(slugify));
+  // category → tag slug → positions (in newestFirst) of the articles carrying it, newest first,
+  // once per spelling, as the scores count them.
+  const tagLists = new Map<string, Map<string, number[]>>();
+  newestFirst.forEach((article, position) => {
+    const lists = tagLists.get(article.data.category) ?? new Map<string, number[]>();
+    tagLists.set(article.data.category, lists);
+    for (const slug of tagSlugs[position]!) {
+      const list = lists.get(slug) ?? [];
+      list.push(position);
+      lists.set(slug, list);
+    }
+  });
+  const scores = new Uint16Array(newestFirst.length);
+  const index = new Map<string, T[]>();
+  newestFirst.forEach((article, self) => {
+    const lists = tagLists.get(article.data.category)!;
+    const touched: number[] = [];
+    for (const slug of new Set(tagSlugs[self])) {
+      for (const other of lists.get(slug) ?? []) {
+        if (other === self) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = scores[other]! + 1;
       }
     }
-    tagLists.set(category, lists);
-  }
-  const index = new Map<string, T[]>();
-  for (const article of newestFirst) {
-    const lists = tagLists.get(article.data.category)!;
-    const scores = new Map<T, number>();
-    for (const slug of new Set(tagSlugs.get(article.id)!)) {
-      for (const other of lists.get(slug) ?? []) if (other !== article) scores.set(other, (scores.get(other) ?? 0) + 1);
+    // The best `limit` by score, then newest (lower position): a short sorted list, no full sort.
+    const best: number[] = [];
+    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    for (const other of touched) {
+      if (best.length === limit && !before(other, best[limit - 1]!)) continue;
+      let at = best.length < limit ? best.length : limit - 1;
+      best[at] = other;
+      for (; at > 0 && before(best[at]!, best[at - 1]!); at -= 1) [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
     }
-    const related = [...scores]
-      .sort((a, b) => b[1] - a[1] || position.get(a[0].id)! - position.get(b[0].id)!)
-      .slice(0, limit)
-      .map(([other]) => other);
+    // Fewer than `limit` share a tag: then the newest of the category that share none.
     for (const other of inCategory.get(article.data.category)!) {
-      if (related.length >= limit) break;
-      if (other !== article && !scores.has(other)) related.push(other);
+      if (best.length >= limit) break;
+      if (other !== self && scores[other] === 0) best.push(other);
     }
-    index.set(article.id, related);
-  }
+    for (const other of touched) scores[other] = 0;
+    index.set(article.id, best.map((position) => newestFirst[position]!));
+  });
   return index;
 }
 
