@@ -4,6 +4,7 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { safeMarkdown } from './src/lib/markdown-sanitize.ts';
 import { photoPlugin } from './src/lib/markdown-photos.ts';
@@ -31,7 +32,9 @@ export default defineConfig({
   // Two pages rendered at a time (the build machines have 2 cores): share cards and images
   // then use both; measured with npm run bench, 1,000 articles: 108 s → 66 s cold, 22 s → 14 s warm.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 2) },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // dist/ is not emptied first: unchanged pages stay in place and src/integrations/prune-output.ts
+  // removes, at the end, whatever this build no longer publishes.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // No view transitions, no client framework: pages are plain HTML.
   prefetch: false,
   // Pages whose getStaticPaths() gives a cacheKey (articles, notices and their lists: src/lib/cache-keys.ts)
@@ -41,5 +44,5 @@ export default defineConfig({
   // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/lib/html-policy.ts).
   markdown: { processor: markdownProcessor },
   // The web CMS at /admin/ is served from the site itself (src/integrations/decap-cms.ts).
-  integrations: [buildTimings(), decapCms(), pagefindIndex(), securityHeaders()],
+  integrations: [buildTimings(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
 });

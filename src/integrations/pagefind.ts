@@ -4,6 +4,7 @@
  * `data-pagefind-body` (articles, notices and documents) are indexed.
  */
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
@@ -28,6 +29,8 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site, glob });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        // Written afresh: Pagefind leaves files of the same name alone, and dist/ is kept between builds.
+        fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
