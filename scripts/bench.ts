@@ -48,6 +48,8 @@ interface Figures {
   images: number;
   search: number;
   pages: number;
+  /** Pages the incremental build copied forward instead of rendering. */
+  reused: number;
   peakMb: number;
 }
 
@@ -84,6 +86,7 @@ function build(label: string): Figures {
     images,
     search: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0),
     pages: [...log.matchAll(/[├└]─ \/\S*\.html/g)].length,
+    reused: [...log.matchAll(/\((cached|restored)\)/g)].length,
     peakMb: Math.round(Number(/PEAK_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024),
   };
 }
@@ -105,6 +108,7 @@ async function report(label: string, f: Figures) {
   console.log(`  content check:      ${s(f.check)}`);
   console.log(`  content sync:       ${s(f.sync)}`);
   console.log(`  bundle + pages + images: ${s(f.generate)} wall (${f.pages} HTML pages, ${Math.round(f.pages / Math.max(0.001, f.generate / 1000))} pages/s)`);
+  if (f.reused) console.log(`    ${f.pages - f.reused} pages rendered, ${f.reused} unchanged pages kept from the last build (incremental build)`);
   console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; with two at a time they overlap)`);
   console.log(`  search index:       ${s(f.search)}`);
   console.log(`peak memory:          ${f.peakMb} MB`);
