@@ -84,7 +84,7 @@ function build(label: string): Figures {
     generate: generatedAt,
     render,
     images,
-    search: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0),
+    search: Number(/\[portal-pagefind\] .* in (\d+) ms/.exec(log)?.[1] ?? 0),
     pages: [...log.matchAll(/[├└]─ \/\S*\.html/g)].length,
     reused: [...log.matchAll(/\((cached|restored)\)/g)].length,
     peakMb: Math.round(Number(/PEAK_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024),

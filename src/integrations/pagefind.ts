@@ -2,12 +2,19 @@
  * Builds the Pagefind search index from the pages Astro has just written,
  * as the last step of every `astro build`. Only regions marked
  * `data-pagefind-body` (articles, notices and documents) are indexed.
+ *
+ * Pagefind cannot update an index, so when no page's indexed part changed
+ * (src/lib/search-index.ts: a change of menu, footer, layout or "related"
+ * lists) the last index is copied from the cache directory instead.
  */
-import { fileURLToPath } from 'node:url';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
+import { portalCacheDir } from '../lib/cache-dir.ts';
+import { indexedPart } from '../lib/search-index.ts';
 import { paths } from '../lib/site.ts';
 
 /**
@@ -15,26 +22,58 @@ import { paths } from '../lib/site.ts';
  * (ArticleView, NoticeView, DocumentView). Lists, tags and archives, a third
  * of a large portal's pages, are not even read.
  */
-const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map((url) => url.split('/')[1]);
+const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map((url) => url.split('/')[1]!);
 const glob = `{${folders.join(',')}}/*/index.html`;
+
+const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+
+/** A hash of what Pagefind would read from the site: each page's path and indexed part. */
+function indexedHash(site: string): string {
+  const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION);
+  for (const folder of folders) {
+    if (!fs.existsSync(path.join(site, folder))) continue;
+    for (const name of fs.readdirSync(path.join(site, folder)).sort()) {
+      const page = path.join(site, folder, name, 'index.html');
+      if (!fs.existsSync(page)) continue;
+      const html = fs.readFileSync(page, 'utf8');
+      if (html.includes('data-pagefind-body')) hash.update(`\0${folder}/${name}\0`).update(indexedPart(html));
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Writes `site/pagefind/`, or copies the last index when nothing it reads changed. Returns whether it was reused. */
+export async function writeSearchIndex(site: string, cache = portalCacheDir('search')): Promise<{ pages: number; reused: boolean }> {
+  const out = path.join(site, 'pagefind');
+  const cached = path.join(cache, indexedHash(site));
+  // Written afresh: Pagefind leaves files of the same name alone, and dist/ is kept between builds.
+  fs.rmSync(out, { recursive: true, force: true });
+  if (fs.existsSync(cached)) {
+    fs.cpSync(cached, out, { recursive: true });
+    return { pages: fs.readdirSync(path.join(out, 'fragment')).length, reused: true };
+  }
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site, glob });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  // Pagefind writes nothing for a site without any indexed page; the search page still expects its files.
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await close();
+  // Only the newest index is kept.
+  fs.rmSync(cache, { recursive: true, force: true });
+  fs.cpSync(out, cached, { recursive: true });
+  return { pages: fs.readdirSync(path.join(out, 'fragment')).length, reused: false };
+}
 
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'portal-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site, glob });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        // Written afresh: Pagefind leaves files of the same name alone, and dist/ is kept between builds.
-        fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const { pages, reused } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`${reused ? 'reused the search index of the last build, unchanged' : 'indexed'} (${pages} pages) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

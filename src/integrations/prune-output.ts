@@ -54,10 +54,11 @@ export function pruneOutput(): AstroIntegration {
         const out = fileURLToPath(dir);
         // Pages are written as <path>/index.html (build.format: 'directory').
         const keep = new Set(pages.map(({ pathname }) => `${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`));
-        const stale = staleFiles(out, keep, started);
+        // Written afresh by the steps after this one (search index, security headers).
+        const stale = staleFiles(out, keep, started).filter((file) => !file.startsWith('pagefind/') && file !== '_headers');
         for (const file of stale) fs.rmSync(path.join(out, file));
         removeEmptyFolders(out);
-        if (stale.length) logger.info(`removed ${stale.length} file(s) this build no longer publishes`);
+        if (stale.length) logger.info(`removed ${stale.length} file(s) this build no longer publishes: ${stale.slice(0, 5).join(", ")}${stale.length > 5 ? "…" : ""}`);
       },
     },
   };

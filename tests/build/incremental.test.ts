@@ -60,9 +60,10 @@ describe('an incremental rebuild publishes what a clean build publishes', () => 
     const file = articleFiles()[7]!;
     const source = path.join(content, 'articles', file);
     fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replace(/\n## /, '\nMột đoạn văn mới được thêm khi biên tập lại bài.\n\n## '));
-    const { reused } = incrementalBuild();
-    // Most pages are copied from the last build; the edited one shows the new paragraph.
+    const { reused, output } = incrementalBuild();
+    // Most pages are kept from the last build; the edited one shows the new paragraph; the search index is made again.
     expect(reused).toBeGreaterThan(40);
+    expect(output).toMatch(/\[portal-pagefind\] indexed/);
     const slug = path.basename(file, '.md');
     expect(html(out, `tin-tuc/${slug}`)).toContain('Một đoạn văn mới được thêm khi biên tập lại bài.');
     expectSameOutput(out, cleanBuild());
@@ -83,6 +84,16 @@ describe('an incremental rebuild publishes what a clean build publishes', () => 
     fs.rmSync(path.join(content, 'articles', file));
     incrementalBuild();
     expect(fs.existsSync(path.join(out, 'tin-tuc', path.basename(file, '.md')))).toBe(false);
+    expectSameOutput(out, cleanBuild());
+  }, 240_000);
+
+  it('after a static page is renamed: every page shows it in its footer, the search index is reused', () => {
+    const file = path.join(content, 'pages', 'gioi-thieu.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Giới thiệu chung về xã'));
+    const { reused, output } = incrementalBuild();
+    expect(reused).toBe(0);
+    expect(html(out, 'tin-tuc')).toContain('Giới thiệu chung về xã');
+    expect(output).toMatch(/\[portal-pagefind\] reused the search index of the last build/);
     expectSameOutput(out, cleanBuild());
   }, 240_000);
 

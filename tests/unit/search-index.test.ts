@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { indexedPart } from '../../src/lib/search-index.ts';
+
+describe('indexedPart: what Pagefind reads from a page', () => {
+  const page = ({ body = 'Nội dung bài viết.', related = 'Bài A', neighbour = 'Tin trước: Bài B', year = '2024', lang = 'vi' } = {}) => `<!doctype html>
+<html lang="${lang}"><head><title>Bài</title>
+<meta name="pagefind-filter-year" data-pagefind-filter="year[content]" content="${year}">
+</head><body><header>Menu</header><main>
+<article data-pagefind-body><h1>Tiêu đề</h1><p>${body}</p>
+<article class="quote"><p>Trích dẫn lồng bên trong.</p></article>
+<nav data-pagefind-ignore class="prev-next"><a href="/x/">${neighbour}</a></nav>
+<p>Đoạn cuối.</p></article>
+<aside class="related"><h2>Các tin khác</h2><a>${related}</a></aside>
+</main><footer>Chân trang</footer></body></html>`;
+
+  it('ignores what lies outside the content region or in ignored parts', () => {
+    expect(indexedPart(page({ related: 'Bài C' }))).toBe(indexedPart(page()));
+    expect(indexedPart(page({ neighbour: 'Tin trước: Bài D' }))).toBe(indexedPart(page()));
+  });
+
+  it('changes with the content, a filter or the language', () => {
+    expect(indexedPart(page({ body: 'Nội dung đã sửa.' }))).not.toBe(indexedPart(page()));
+    expect(indexedPart(page({ year: '2025' }))).not.toBe(indexedPart(page()));
+    expect(indexedPart(page({ lang: 'en' }))).not.toBe(indexedPart(page()));
+  });
+
+  it('keeps the whole region, nested elements and text after them included', () => {
+    const part = indexedPart(page());
+    expect(part).toContain('Trích dẫn lồng bên trong.');
+    expect(part).toContain('Đoạn cuối.');
+    expect(part).not.toContain('Tin trước');
+    expect(part).not.toContain('Chân trang');
+  });
+});
