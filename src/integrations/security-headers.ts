@@ -19,7 +19,11 @@ export function securityHeaders(configFile = 'netlify.toml'): AstroIntegration {
         const policy = config.headers?.find((rule) => rule.for === '/')?.values['Content-Security-Policy'];
         if (!policy) throw new Error(`${configFile}: no Content-Security-Policy declared for "/"`);
         const site = fileURLToPath(dir);
-        const entries = fs.readdirSync(site, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        // _headers itself is left out: it is there from the last build when dist/ is kept.
+        const entries = fs
+          .readdirSync(site, { withFileTypes: true })
+          .filter((entry) => entry.name !== '_headers')
+          .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         fs.writeFileSync(path.join(site, '_headers'), cspHeaderRules(entries, policy, ['admin']));
         logger.info(`Content-Security-Policy set for ${entries.length - 1} top-level paths`);
       },
