@@ -40,9 +40,7 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (articles, notices and their lists: src/lib/cache-keys.ts)
   // are copied from the previous build when neither their key nor their code changed.
   // The copies live in cacheDir, which Netlify keeps between builds.
-  // The content store goes into the prerender bundle as JavaScript string modules; one 90 MB module
-  // (20,000 articles) took Node 16 s to compile and Vite long to bundle, 4 MiB chunks a fraction of that.
-  experimental: { incrementalBuild: true, collectionStorage: { type: 'chunked', chunkSize: 4 * 1024 * 1024 } },
+  experimental: { incrementalBuild: true },
   // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/lib/html-policy.ts).
   markdown: { processor: markdownProcessor },
   // The web CMS at /admin/ is served from the site itself (src/integrations/decap-cms.ts).
