@@ -5,7 +5,7 @@
  *
  * Pagefind cannot update an index, so when no page's indexed part changed
  * (src/lib/search-index.ts: a change of menu, footer, layout or "related"
- * lists) the last index is copied from the cache directory instead.
+ * lists) the last index is taken from the cache directory instead.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -42,14 +42,30 @@ function indexedHash(site: string): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Writes `site/pagefind/`, or copies the last index when nothing it reads changed. Returns whether it was reused. */
+/**
+ * `from` copied to `to` as hard links: tens of thousands of small files at 20,000 articles, where
+ * copying the bytes took seconds. Safe because a new index is always written as new files.
+ */
+function linkTree(from: string, to: string) {
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    if (entry.isDirectory()) fs.mkdirSync(target, { recursive: true });
+    else {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.linkSync(source, target);
+    }
+  }
+}
+
+/** Writes `site/pagefind/`, or links the last index when nothing it reads changed. Returns whether it was reused. */
 export async function writeSearchIndex(site: string, cache = portalCacheDir('search')): Promise<{ pages: number; reused: boolean }> {
   const out = path.join(site, 'pagefind');
   const cached = path.join(cache, indexedHash(site));
   // Written afresh: Pagefind leaves files of the same name alone, and dist/ is kept between builds.
   fs.rmSync(out, { recursive: true, force: true });
   if (fs.existsSync(cached)) {
-    fs.cpSync(cached, out, { recursive: true });
+    linkTree(cached, out);
     return { pages: fs.readdirSync(path.join(out, 'fragment')).length, reused: true };
   }
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
@@ -62,7 +78,7 @@ export async function writeSearchIndex(site: string, cache = portalCacheDir('sea
   await close();
   // Only the newest index is kept.
   fs.rmSync(cache, { recursive: true, force: true });
-  fs.cpSync(out, cached, { recursive: true });
+  linkTree(out, cached);
   return { pages: fs.readdirSync(path.join(out, 'fragment')).length, reused: false };
 }
 

@@ -7,7 +7,7 @@
 
 /** The whole element that starts at `start` (its opening tag up to its matching closing tag). */
 function elementAt(html: string, start: number): string {
-  const name = /^<([a-zA-Z0-9]+)/.exec(html.slice(start))?.[1];
+  const name = /^<([a-zA-Z0-9]+)/.exec(html.slice(start, start + 20))?.[1];
   if (!name) return '';
   const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
   tags.lastIndex = start;
@@ -19,6 +19,16 @@ function elementAt(html: string, start: number): string {
   return html.slice(start, html.indexOf('>', start) + 1);
 }
 
+/** The opening tags that carry `attribute` (found with indexOf: this runs over every page of a large portal). */
+function tagsWith(html: string, attribute: string): { start: number; tag: string }[] {
+  const found: { start: number; tag: string }[] = [];
+  for (let at = html.indexOf(attribute); at >= 0; at = html.indexOf(attribute, at + attribute.length)) {
+    const start = html.lastIndexOf('<', at);
+    found.push({ start, tag: html.slice(start, html.indexOf('>', at) + 1) });
+  }
+  return found;
+}
+
 /**
  * What Pagefind reads from a page: its language, its filter, sort and meta
  * tags, and its `data-pagefind-body` region without the parts marked
@@ -28,11 +38,18 @@ function elementAt(html: string, start: number): string {
  */
 export function indexedPart(html: string): string {
   const lang = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
-  const tags = html.match(/<[^>]*\bdata-pagefind-(?:filter|sort|meta)\b[^>]*>/gi) ?? [];
-  const start = html.search(/<[a-zA-Z0-9]+\b[^>]*\bdata-pagefind-body\b/);
-  let body = start < 0 ? '' : elementAt(html, start);
-  for (let at = body.search(/<[a-zA-Z0-9]+\b[^>]*\bdata-pagefind-ignore\b/); at > 0; at = body.search(/<[a-zA-Z0-9]+\b[^>]*\bdata-pagefind-ignore\b/)) {
-    body = body.slice(0, at) + body.slice(at + elementAt(body, at).length);
+  const tags = ['data-pagefind-filter', 'data-pagefind-sort', 'data-pagefind-meta'].flatMap((attribute) => tagsWith(html, attribute).map(({ tag }) => tag));
+  const body = tagsWith(html, 'data-pagefind-body')[0];
+  if (!body) return [lang, ...tags].join('\n');
+  const region = elementAt(html, body.start);
+  // The ignored elements cut out; one inside another goes with it.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { start } of tagsWith(region, 'data-pagefind-ignore')) {
+    if (start < from) continue;
+    pieces.push(region.slice(from, start));
+    from = start + elementAt(region, start).length;
   }
-  return [lang, ...tags, body].join('\n');
+  const kept = pieces.join('') + region.slice(from);
+  return [lang, ...tags, kept].join('\n');
 }

@@ -24,6 +24,13 @@ describe('indexedPart: what Pagefind reads from a page', () => {
     expect(indexedPart(page({ lang: 'en' }))).not.toBe(indexedPart(page()));
   });
 
+  it('cuts out ignored parts, also one inside another, and keeps what follows them', () => {
+    const html = '<html lang="vi"><main><div data-pagefind-body><p>A</p><div data-pagefind-ignore><p>B</p><span data-pagefind-ignore>C</span><p>D</p></div><p>E</p><p data-pagefind-ignore>F</p><p>G</p></div><p>H</p></main>';
+    const part = indexedPart(html);
+    for (const kept of ['A', 'E', 'G']) expect(part).toContain(`<p>${kept}</p>`);
+    for (const gone of ['B', 'C', 'D', 'F', 'H']) expect(part).not.toContain(`>${gone}<`);
+  });
+
   it('keeps the whole region, nested elements and text after them included', () => {
     const part = indexedPart(page());
     expect(part).toContain('Trích dẫn lồng bên trong.');
