@@ -24,7 +24,8 @@ export function build(contentDir: string, outDir: string, env: NodeJS.ProcessEnv
     env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Without colour codes: Astro's logger colours its output when CI is set.
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
