@@ -16,6 +16,7 @@ import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { writeSyntheticPortal } from './lib/synthetic.ts';
 import { kb, measureSearch, printSearch } from './lib/search-measure.ts';
+import { withoutColours } from '../tests/helpers/portal.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,8 +71,7 @@ function build(label: string): Figures {
     maxBuffer: 1024 * 1024 * 1024,
   });
   const wall = Date.now() - started;
-  // Without colour codes (Astro's logger colours its output when CI is set).
-  const log = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const log = withoutColours(`${run.stdout}\n${run.stderr}`);
   fs.writeFileSync(path.join(work, `${label}.log`), log);
   if (run.status !== 0) throw new Error(`build failed, see ${path.join(work, `${label}.log`)}`);
   const marks = Object.fromEntries(fs.readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { hook: string; at: number }).map((m) => [m.hook, m.at]));

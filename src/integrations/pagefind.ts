@@ -58,6 +58,9 @@ function linkTree(from: string, to: string) {
   }
 }
 
+/** Pages in a written index: one fragment file each (none, and no folder, for a site without indexed pages). */
+const fragments = (index: string) => (fs.existsSync(path.join(index, 'fragment')) ? fs.readdirSync(path.join(index, 'fragment')).length : 0);
+
 /** Writes `site/pagefind/`, or links the last index when nothing it reads changed. Returns whether it was reused. */
 export async function writeSearchIndex(site: string, cache = portalCacheDir('search')): Promise<{ pages: number; reused: boolean }> {
   const out = path.join(site, 'pagefind');
@@ -66,20 +69,19 @@ export async function writeSearchIndex(site: string, cache = portalCacheDir('sea
   fs.rmSync(out, { recursive: true, force: true });
   if (fs.existsSync(cached)) {
     linkTree(cached, out);
-    return { pages: fs.readdirSync(path.join(out, 'fragment')).length, reused: true };
+    return { pages: fragments(out), reused: true };
   }
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site, glob });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  // Pagefind writes nothing for a site without any indexed page; the search page still expects its files.
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await close();
   // Only the newest index is kept.
   fs.rmSync(cache, { recursive: true, force: true });
   linkTree(out, cached);
-  return { pages: fs.readdirSync(path.join(out, 'fragment')).length, reused: false };
+  return { pages: fragments(out), reused: false };
 }
 
 export function pagefindIndex(): AstroIntegration {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'smol-toml';
-import { cspHeaderRules } from '../lib/security-headers.ts';
+import { cspHeaderRules, parseHeadersFile } from '../lib/security-headers.ts';
 
 export function securityHeaders(configFile = 'netlify.toml'): AstroIntegration {
   return {
@@ -19,13 +19,10 @@ export function securityHeaders(configFile = 'netlify.toml'): AstroIntegration {
         const policy = config.headers?.find((rule) => rule.for === '/')?.values['Content-Security-Policy'];
         if (!policy) throw new Error(`${configFile}: no Content-Security-Policy declared for "/"`);
         const site = fileURLToPath(dir);
-        // _headers itself is left out: it is there from the last build when dist/ is kept.
-        const entries = fs
-          .readdirSync(site, { withFileTypes: true })
-          .filter((entry) => entry.name !== '_headers')
-          .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-        fs.writeFileSync(path.join(site, '_headers'), cspHeaderRules(entries, policy, ['admin']));
-        logger.info(`Content-Security-Policy set for ${entries.length - 1} top-level paths`);
+        const entries = fs.readdirSync(site, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        const rules = cspHeaderRules(entries, policy, ['admin']);
+        fs.writeFileSync(path.join(site, '_headers'), rules);
+        logger.info(`Content-Security-Policy set for ${parseHeadersFile(rules).length} top-level paths`);
       },
     },
   };

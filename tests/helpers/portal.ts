@@ -24,8 +24,12 @@ export function build(contentDir: string, outDir: string, env: NodeJS.ProcessEnv
     env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
-  // Without colour codes: Astro's logger colours its output when CI is set.
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** A log without its colour codes: Astro's logger colours its output when CI is set. */
+export function withoutColours(log: string): string {
+  return log.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
