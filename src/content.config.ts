@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema } from './lib/schemas.ts';
 import { loadSiteConfig } from './lib/site-config.ts';
 import { COLLECTION_DIRS, contentDir, entryId } from './lib/content-paths.ts';
+import { withBodyFiles } from './lib/body-files.ts';
 
 const root = contentDir();
 const site = loadSiteConfig(root);
@@ -37,13 +38,16 @@ function uniqueIds(collection: keyof typeof COLLECTION_DIRS) {
 
 // retainBody: false — pages use the rendered HTML, never the Markdown source, so the data store
 // (which every build parses, bundles and loads) does not carry it: 40 % smaller at 20,000 articles.
+// withBodyFiles — nor the rendered HTML, kept as one file per body (src/lib/body-files.ts).
 const markdown = (collection: keyof typeof COLLECTION_DIRS) =>
-  glob({
-    pattern: '**/*.md',
-    base: path.join(root, COLLECTION_DIRS[collection]),
-    generateId: uniqueIds(collection),
-    retainBody: false,
-  });
+  withBodyFiles(
+    glob({
+      pattern: '**/*.md',
+      base: path.join(root, COLLECTION_DIRS[collection]),
+      generateId: uniqueIds(collection),
+      retainBody: false,
+    }),
+  );
 
 export const collections = {
   articles: defineCollection({

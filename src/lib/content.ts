@@ -2,7 +2,10 @@
  * The portal's content as templates use it: published entries, newest
  * first, queried once per build and shared by every page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import fs from 'node:fs/promises';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { createComponent, renderTemplate, unescapeHTML, type AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { bodyFile } from './body-files.ts';
 import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished, neighbourIndex, relatedIndex } from './articles.ts';
 import { libraryItems } from './photo-library.ts';
 import { byIssued } from './documents.ts';
@@ -26,6 +29,17 @@ const showUnpublished = import.meta.env.DEV;
  * pins it, so two builds of the same content give the same bytes.
  */
 export const buildTime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+
+/**
+ * An entry's body as a component (`<Content />`): read from its body file
+ * (src/lib/body-files.ts), or rendered by Astro when the store keeps it.
+ */
+export async function renderEntry(entry: Article | Notice | StaticPage | Album | DocumentEntry): Promise<{ Content: AstroComponentFactory }> {
+  const file = bodyFile(entry.collection, entry);
+  if (!file) return render(entry);
+  const html = await fs.readFile(file, 'utf8');
+  return { Content: createComponent(() => renderTemplate`${unescapeHTML(html)}`) };
+}
 
 let articles: Promise<Article[]> | undefined;
 let notices: Promise<Notice[]> | undefined;

@@ -1,8 +1,7 @@
 /** The portal's RSS feeds, built with @astrojs/rss from the published content. */
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
-import { buildTime, getArticles, getNotices, type Article, type Notice } from './content.ts';
+import { buildTime, getArticles, getNotices, renderEntry, type Article, type Notice } from './content.ts';
 import { channelData, FEED_NAMESPACES, feedItem } from './feed.ts';
 import { absoluteUrl, categoryBySlug, paths, site } from './site.ts';
 import { t } from './i18n.ts';
@@ -16,7 +15,7 @@ let container: Promise<AstroContainer> | undefined;
 /** The entry's body as HTML, rendered the way its page renders it, each photo as its JPEG (body-html.ts). */
 async function bodyHtml(entry: Article | Notice): Promise<string> {
   container ??= AstroContainer.create();
-  const { Content } = await render(entry);
+  const { Content } = await renderEntry(entry);
   return feedBody(await (await container).renderToString(Content));
 }
 
