@@ -8,7 +8,7 @@
  *   npm run bench -- --articles 1000 --photos 0.02
  *   npm run bench -- --no-photos --keep
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { writeSyntheticPortal } from './lib/synthetic.ts';
 import { kb, measureSearch, printSearch } from './lib/search-measure.ts';
 import { withoutColours } from '../tests/helpers/portal.ts';
+import { watchTreeMemory } from './lib/tree-memory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,16 +61,21 @@ function sumDeltas(log: string, kind: 'route' | 'image'): number {
   return [...log.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
-function build(label: string): Figures {
+async function build(label: string): Promise<Figures> {
   const timings = path.join(work, `${label}.timings.jsonl`);
   fs.rmSync(timings, { force: true });
   const started = Date.now();
-  // GNU time gives the peak resident memory of the build's largest process.
-  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npm', 'run', 'build', '--', '--outDir', dist], {
+  const child = spawn('npm', ['run', 'build', '--', '--outDir', dist], {
     env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: cache, PORTAL_BUILD_TIMINGS: timings, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
   });
+  // Peak memory: the build and every process it starts (Pagefind's among them), added up.
+  const memory = watchTreeMemory(child.pid!);
+  const output: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const peak = memory.stop();
+  const run = { status, stdout: Buffer.concat(output).toString('utf8'), stderr: '' };
   const wall = Date.now() - started;
   const log = withoutColours(`${run.stdout}\n${run.stderr}`);
   fs.writeFileSync(path.join(work, `${label}.log`), log);
@@ -88,7 +94,7 @@ function build(label: string): Figures {
     search: Number(/\[portal-pagefind\] .* in (\d+) ms/.exec(log)?.[1] ?? 0),
     pages: [...log.matchAll(/[├└]─ \/\S*\.html/g)].length,
     reused: [...log.matchAll(/\((cached|restored)\)/g)].length,
-    peakMb: Math.round(Number(/PEAK_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024),
+    peakMb: Math.round(peak / 1024 / 1024),
   };
 }
 
@@ -112,20 +118,20 @@ async function report(label: string, f: Figures) {
   if (f.reused) console.log(`    ${f.pages - f.reused} pages rendered, ${f.reused} unchanged pages kept from the last build (incremental build)`);
   console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; with two at a time they overlap)`);
   console.log(`  search index:       ${s(f.search)}`);
-  console.log(`peak memory:          ${f.peakMb} MB`);
+  console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included)`);
   console.log(`output:               ${out.files} files, ${(out.total / 1024 / 1024).toFixed(0)} MB`);
   console.log(`median article page:  ${kb(out.medianArticle)} gzip`);
   if (!values['no-search']) printSearch(await measureSearch(dist));
   console.log('');
 }
 
-await report('full build', build('full'));
+await report('full build', await build('full'));
 
 // Edit one article (its summary and body) and build again with the same cache.
 const articleFiles = (fs.readdirSync(path.join(content, 'articles'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
 const edited = path.join(content, 'articles', articleFiles[Math.floor(articleFiles.length / 2)]!);
 fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace(/\n## /, '\nĐoạn văn được biên tập viên bổ sung khi sửa bài.\n\n## '));
-await report(`rebuild after editing ${path.relative(content, edited)}`, build('rebuild'));
+await report(`rebuild after editing ${path.relative(content, edited)}`, await build('rebuild'));
 
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);

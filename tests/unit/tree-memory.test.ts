@@ -1,0 +1,27 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { treeResident, watchTreeMemory } from '../../scripts/lib/tree-memory.ts';
+
+const MB = 1024 * 1024;
+
+describe('treeResident: the bench counts every process a build starts', () => {
+  it('adds a grandchild holding 200 MB to its ancestors', async () => {
+    // A shell that starts node: the node process is this test's grandchild.
+    const script = 'const b = Buffer.alloc(200 * 1024 * 1024, 1); console.log("ready"); setTimeout(() => b.length, 60000);';
+    const shell = spawn('sh', ['-c', `"${process.execPath}" -e '${script}'`], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    await new Promise<void>((resolve) => shell.stdout.once('data', () => resolve()));
+    const watch = watchTreeMemory(shell.pid!, 20);
+    try {
+      expect(treeResident(shell.pid!)).toBeGreaterThan(200 * MB);
+      expect(treeResident(process.pid)).toBeGreaterThan(treeResident(shell.pid!));
+    } finally {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(watch.stop()).toBeGreaterThan(200 * MB);
+      process.kill(-shell.pid!, 'SIGKILL'); // the shell's whole process group
+    }
+  });
+
+  it('gives nothing for a process that does not exist', () => {
+    expect(treeResident(2 ** 22 + 1)).toBe(0);
+  });
+});
