@@ -23,23 +23,20 @@ import { paths } from '../lib/site.ts';
  * of a large portal's pages, are not even read.
  */
 const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map((url) => url.split('/')[1]!);
-const glob = `{${folders.join(',')}}/*/index.html`;
 
 const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
-/** A hash of what Pagefind would read from the site: each page's path and indexed part. */
-function indexedHash(site: string): string {
-  const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION);
+/** Every page with a content region: its path in the site and what Pagefind reads from it (src/lib/search-index.ts). */
+function* indexedPages(site: string): Generator<{ file: string; part: string }> {
   for (const folder of folders) {
     if (!fs.existsSync(path.join(site, folder))) continue;
     for (const name of fs.readdirSync(path.join(site, folder)).sort()) {
       const page = path.join(site, folder, name, 'index.html');
       if (!fs.existsSync(page)) continue;
       const html = fs.readFileSync(page, 'utf8');
-      if (html.includes('data-pagefind-body')) hash.update(`\0${folder}/${name}\0`).update(indexedPart(html));
+      if (html.includes('data-pagefind-body')) yield { file: path.join(folder, name, 'index.html'), part: indexedPart(html) };
     }
   }
-  return hash.digest('hex').slice(0, 32);
 }
 
 /**
@@ -62,18 +59,26 @@ function linkTree(from: string, to: string) {
 const fragments = (index: string) => (fs.existsSync(path.join(index, 'fragment')) ? fs.readdirSync(path.join(index, 'fragment')).length : 0);
 
 /** Writes `site/pagefind/`, or links the last index when nothing it reads changed. Returns whether it was reused. */
-export async function writeSearchIndex(site: string, cache = portalCacheDir('search')): Promise<{ pages: number; reused: boolean }> {
+export async function writeSearchIndex(site: string, cache = portalCacheDir('search'), input = portalCacheDir('search-input')): Promise<{ pages: number; reused: boolean }> {
   const out = path.join(site, 'pagefind');
-  const cached = path.join(cache, indexedHash(site));
+  // Each page's indexed part goes into the hash that tells whether the last index can be reused.
+  const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION);
+  const pages = [...indexedPages(site)];
+  for (const { file, part } of pages) hash.update(`\0${file}\0`).update(part);
+  const cached = path.join(cache, hash.digest('hex').slice(0, 32));
   // Written afresh: Pagefind leaves files of the same name alone, and dist/ is kept between builds.
   fs.rmSync(out, { recursive: true, force: true });
   if (fs.existsSync(cached)) {
     linkTree(cached, out);
     return { pages: fragments(out), reused: true };
   }
+  // Pagefind reads copies of the pages that hold only that part: a third of the bytes, the same
+  // index, and 8 s instead of 20 s of reading at 20,000 articles. The copies stay in the cache
+  // directory; a build rewrites only those whose part changed.
+  mirrorParts(pages, input);
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site, glob });
+  const added = await index.addDirectory({ path: input, glob: '**/*.html' });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -82,6 +87,33 @@ export async function writeSearchIndex(site: string, cache = portalCacheDir('sea
   fs.rmSync(cache, { recursive: true, force: true });
   linkTree(out, cached);
   return { pages: fragments(out), reused: false };
+}
+
+/**
+ * Makes `dir` hold exactly one `<file>` per page with its indexed part, writing only what changed
+ * since the last build: `parts.json` there keeps a digest of each copy.
+ */
+export function mirrorParts(pages: { file: string; part: string }[], dir: string) {
+  const manifest = path.join(dir, 'parts.json');
+  let previous: Record<string, string> = {};
+  try {
+    previous = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, string>;
+  } catch {
+    fs.rmSync(dir, { recursive: true, force: true }); // no manifest: start again
+  }
+  const next: Record<string, string> = {};
+  for (const { file, part } of pages) {
+    const text = `${part}\n</html>\n`;
+    next[file] = crypto.createHash('sha1').update(text).digest('hex');
+    if (previous[file] === next[file]) continue;
+    fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  // A page gone: its folder (which holds only its copy) goes with it.
+  for (const file of Object.keys(previous)) {
+    if (!(file in next)) fs.rmSync(path.join(dir, path.dirname(file)), { recursive: true, force: true });
+  }
+  fs.writeFileSync(manifest, JSON.stringify(next));
 }
 
 export function pagefindIndex(): AstroIntegration {
