@@ -53,6 +53,8 @@ interface Figures {
   /** Pages the incremental build copied forward instead of rendering. */
   reused: number;
   peakMb: number;
+  /** The largest single process and its peak. */
+  largest: string;
 }
 
 /** Sum of Astro's "(+Nms)" deltas for route lines (`├─ /…`) or image lines (`▶ /_astro/…`). */
@@ -74,7 +76,7 @@ async function build(label: string): Promise<Figures> {
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const peak = memory.stop();
+  const { peak, largest } = memory.stop();
   const run = { status, stdout: Buffer.concat(output).toString('utf8'), stderr: '' };
   const wall = Date.now() - started;
   const log = withoutColours(`${run.stdout}\n${run.stderr}`);
@@ -95,6 +97,7 @@ async function build(label: string): Promise<Figures> {
     pages: [...log.matchAll(/[├└]─ \/\S*\.html/g)].length,
     reused: [...log.matchAll(/\((cached|restored)\)/g)].length,
     peakMb: Math.round(peak / 1024 / 1024),
+    largest: `${largest.command} ${Math.round(largest.rss / 1024 / 1024)} MB`,
   };
 }
 
@@ -118,7 +121,7 @@ async function report(label: string, f: Figures) {
   if (f.reused) console.log(`    ${f.pages - f.reused} pages rendered, ${f.reused} unchanged pages kept from the last build (incremental build)`);
   console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; with two at a time they overlap)`);
   console.log(`  search index:       ${s(f.search)}`);
-  console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included)`);
+  console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included); largest process: ${f.largest}`);
   console.log(`output:               ${out.files} files, ${(out.total / 1024 / 1024).toFixed(0)} MB`);
   console.log(`median article page:  ${kb(out.medianArticle)} gzip`);
   if (!values['no-search']) printSearch(await measureSearch(dist));

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { treeResident, watchTreeMemory } from '../../scripts/lib/tree-memory.ts';
+import { treeMemory, treeResident, watchTreeMemory } from '../../scripts/lib/tree-memory.ts';
 
 const MB = 1024 * 1024;
 
@@ -11,14 +11,22 @@ describe('treeResident: the bench counts every process a build starts', () => {
     const shell = spawn('sh', ['-c', `"${process.execPath}" -e '${script}'`], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     await new Promise<void>((resolve) => shell.stdout.once('data', () => resolve()));
     const watch = watchTreeMemory(shell.pid!, 20);
+    let now: ReturnType<typeof treeMemory>;
+    let everything: number;
     try {
-      expect(treeResident(shell.pid!)).toBeGreaterThan(200 * MB);
-      expect(treeResident(process.pid)).toBeGreaterThan(treeResident(shell.pid!));
-    } finally {
+      now = treeMemory(shell.pid!);
+      everything = treeResident(process.pid);
       await new Promise((resolve) => setTimeout(resolve, 60));
-      expect(watch.stop()).toBeGreaterThan(200 * MB);
+    } finally {
       process.kill(-shell.pid!, 'SIGKILL'); // the shell's whole process group
     }
+    const { peak, largest } = watch.stop();
+    expect(now.total).toBeGreaterThan(200 * MB);
+    expect(now.largest.command).toBe('node');
+    expect(everything).toBeGreaterThan(now.total);
+    expect(peak).toBeGreaterThan(200 * MB);
+    expect(largest.command).toBe('node');
+    expect(largest.rss).toBeGreaterThan(200 * MB);
   });
 
   it('gives nothing for a process that does not exist', () => {
