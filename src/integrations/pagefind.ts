@@ -3,9 +3,11 @@
  * as the last step of every `astro build`. Only regions marked
  * `data-pagefind-body` (articles, notices and documents) are indexed.
  *
- * Pagefind cannot update an index, so when no page's indexed part changed
- * (src/lib/search-index.ts: a change of menu, footer, layout or "related"
- * lists) the last index is taken from the cache directory instead.
+ * Pagefind reads copies of those pages that hold only their indexed part
+ * (src/lib/search-index.ts), kept in the cache directory. It cannot update
+ * an index, so when no page's indexed part changed (a change of menu,
+ * footer, layout or "related" lists) the last index is taken from the cache
+ * directory instead.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
