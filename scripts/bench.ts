@@ -77,11 +77,10 @@ async function build(label: string): Promise<Figures> {
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const { peak, largest } = memory.stop();
-  const run = { status, stdout: Buffer.concat(output).toString('utf8'), stderr: '' };
   const wall = Date.now() - started;
-  const log = withoutColours(`${run.stdout}\n${run.stderr}`);
+  const log = withoutColours(Buffer.concat(output).toString('utf8'));
   fs.writeFileSync(path.join(work, `${label}.log`), log);
-  if (run.status !== 0) throw new Error(`build failed, see ${path.join(work, `${label}.log`)}`);
+  if (status !== 0) throw new Error(`build failed, see ${path.join(work, `${label}.log`)}`);
   const marks = Object.fromEntries(fs.readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { hook: string; at: number }).map((m) => [m.hook, m.at]));
   const render = sumDeltas(log, 'route');
   const images = sumDeltas(log, 'image');

@@ -56,9 +56,6 @@ export function treeMemory(root: number): { total: number; largest: { command: s
   return { total, largest };
 }
 
-/** Resident bytes of `root` and all its descendants now. */
-export const treeResident = (root: number): number => treeMemory(root).total;
-
 /**
  * Samples the tree under `root` every `everyMs` until `stop()`, which returns the peak of the sum
  * in bytes, and the largest single process seen (its command name and peak).

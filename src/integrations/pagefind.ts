@@ -28,15 +28,28 @@ const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map
 
 const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
-/** Every page with a content region: its path in the site and what Pagefind reads from it (src/lib/search-index.ts). */
-function* indexedPages(site: string): Generator<{ file: string; part: string }> {
+/** A page Pagefind indexes: its path in the site, the copy of it Pagefind reads, and that copy's digest. */
+export interface IndexedPage {
+  file: string;
+  copy: string;
+  digest: string;
+}
+
+/** The copy Pagefind reads of a page: only its indexed part (src/lib/search-index.ts), as a document. */
+export function indexedPage(file: string, part: string): IndexedPage {
+  const copy = `${part}\n</html>\n`;
+  return { file, copy, digest: crypto.createHash('sha1').update(copy).digest('hex') };
+}
+
+/** Every page with a content region. */
+function* indexedPages(site: string): Generator<IndexedPage> {
   for (const folder of folders) {
     if (!fs.existsSync(path.join(site, folder))) continue;
     for (const name of fs.readdirSync(path.join(site, folder)).sort()) {
       const page = path.join(site, folder, name, 'index.html');
       if (!fs.existsSync(page)) continue;
       const html = fs.readFileSync(page, 'utf8');
-      if (html.includes('data-pagefind-body')) yield { file: path.join(folder, name, 'index.html'), part: indexedPart(html) };
+      if (html.includes('data-pagefind-body')) yield indexedPage(path.join(folder, name, 'index.html'), indexedPart(html));
     }
   }
 }
@@ -63,10 +76,10 @@ const fragments = (index: string) => (fs.existsSync(path.join(index, 'fragment')
 /** Writes `site/pagefind/`, or links the last index when nothing it reads changed. Returns whether it was reused. */
 export async function writeSearchIndex(site: string, cache = portalCacheDir('search'), input = portalCacheDir('search-input')): Promise<{ pages: number; reused: boolean }> {
   const out = path.join(site, 'pagefind');
-  // Each page's indexed part goes into the hash that tells whether the last index can be reused.
+  // Each page's path and digest go into the hash that tells whether the last index can be reused.
   const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION);
   const pages = [...indexedPages(site)];
-  for (const { file, part } of pages) hash.update(`\0${file}\0`).update(part);
+  for (const { file, digest } of pages) hash.update(`\0${file}\0${digest}`);
   const cached = path.join(cache, hash.digest('hex').slice(0, 32));
   // Written afresh: Pagefind leaves files of the same name alone, and dist/ is kept between builds.
   fs.rmSync(out, { recursive: true, force: true });
@@ -92,10 +105,10 @@ export async function writeSearchIndex(site: string, cache = portalCacheDir('sea
 }
 
 /**
- * Makes `dir` hold exactly one `<file>` per page with its indexed part, writing only what changed
- * since the last build: `parts.json` there keeps a digest of each copy.
+ * Makes `dir` hold exactly one copy per page, writing only what changed since the last build:
+ * `parts.json` there keeps each copy's digest.
  */
-export function mirrorParts(pages: { file: string; part: string }[], dir: string) {
+export function mirrorParts(pages: IndexedPage[], dir: string) {
   const manifest = path.join(dir, 'parts.json');
   let previous: Record<string, string> = {};
   try {
@@ -104,12 +117,11 @@ export function mirrorParts(pages: { file: string; part: string }[], dir: string
     fs.rmSync(dir, { recursive: true, force: true }); // no manifest: start again
   }
   const next: Record<string, string> = {};
-  for (const { file, part } of pages) {
-    const text = `${part}\n</html>\n`;
-    next[file] = crypto.createHash('sha1').update(text).digest('hex');
-    if (previous[file] === next[file]) continue;
+  for (const { file, copy, digest } of pages) {
+    next[file] = digest;
+    if (previous[file] === digest) continue;
     fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
+    fs.writeFileSync(path.join(dir, file), copy);
   }
   // A page gone: its folder (which holds only its copy) goes with it.
   for (const file of Object.keys(previous)) {

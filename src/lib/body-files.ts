@@ -40,11 +40,13 @@ export function withBodyFiles(inner: Loader): Loader {
     name: 'portal-markdown',
     async load(context) {
       const { collection, store } = context;
-      fs.mkdirSync(bodyDir(collection), { recursive: true });
+      const dir = bodyDir(collection);
+      fs.mkdirSync(dir, { recursive: true });
+      const present = new Set(fs.readdirSync(dir).map((name) => path.join(dir, name)));
       // An entry whose body file is gone (a cache folder cleared by hand) is read and rendered again.
       for (const entry of store.values()) {
         const file = bodyFile(collection, entry);
-        if (file && !fs.existsSync(file)) store.delete(entry.id);
+        if (file && !present.has(file)) store.delete(entry.id);
       }
       const set = (entry: Entry) => {
         const slim = withoutBody(entry);
@@ -59,10 +61,9 @@ export function withBodyFiles(inner: Loader): Loader {
         },
       });
       await inner.load({ ...context, store: slimStore });
-      // Bodies of entries edited or removed since the last build.
+      // Bodies of entries edited or removed since the last build (files written just now are all kept).
       const kept = new Set([...store.values()].map((entry) => bodyFile(collection, entry)));
-      for (const name of fs.readdirSync(bodyDir(collection))) {
-        const file = path.join(bodyDir(collection), name);
+      for (const file of present) {
         if (!kept.has(file)) fs.rmSync(file, { force: true });
       }
     },

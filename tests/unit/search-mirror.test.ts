@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mirrorParts } from '../../src/integrations/pagefind.ts';
+import { indexedPage, mirrorParts } from '../../src/integrations/pagefind.ts';
 
 describe('mirrorParts: the copies Pagefind reads', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-mirror-'));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const page = (name: string, text: string) => ({ file: path.join('tin-tuc', name, 'index.html'), part: `<html lang="vi">\n<article data-pagefind-body><p>${text}</p></article>` });
+  const page = (name: string, text: string) => indexedPage(path.join('tin-tuc', name, 'index.html'), `<html lang="vi">\n<article data-pagefind-body><p>${text}</p></article>`);
   const read = (name: string) => fs.readFileSync(path.join(dir, 'tin-tuc', name, 'index.html'), 'utf8');
   const written = (name: string) => fs.statSync(path.join(dir, 'tin-tuc', name, 'index.html')).mtimeMs;
   const pages = () => fs.readdirSync(path.join(dir, 'tin-tuc')).sort();

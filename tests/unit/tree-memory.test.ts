@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { treeMemory, treeResident, watchTreeMemory } from '../../scripts/lib/tree-memory.ts';
+import { treeMemory, watchTreeMemory } from '../../scripts/lib/tree-memory.ts';
 
 const MB = 1024 * 1024;
 
-describe('treeResident: the bench counts every process a build starts', () => {
+describe('treeMemory: the bench counts every process a build starts', () => {
   it('adds a grandchild holding 200 MB to its ancestors', async () => {
     // A shell that starts node: the node process is this test's grandchild.
     const script = 'const b = Buffer.alloc(200 * 1024 * 1024, 1); console.log("ready"); setTimeout(() => b.length, 60000);';
@@ -15,7 +15,7 @@ describe('treeResident: the bench counts every process a build starts', () => {
     let everything: number;
     try {
       now = treeMemory(shell.pid!);
-      everything = treeResident(process.pid);
+      everything = treeMemory(process.pid).total;
       await new Promise((resolve) => setTimeout(resolve, 60));
     } finally {
       process.kill(-shell.pid!, 'SIGKILL'); // the shell's whole process group
@@ -30,6 +30,6 @@ describe('treeResident: the bench counts every process a build starts', () => {
   });
 
   it('gives nothing for a process that does not exist', () => {
-    expect(treeResident(2 ** 22 + 1)).toBe(0);
+    expect(treeMemory(2 ** 22 + 1).total).toBe(0);
   });
 });
