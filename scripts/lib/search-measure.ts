@@ -11,6 +11,7 @@ import { launch } from '../../tests/helpers/browser.ts';
 export interface SearchFigures {
   pages: number;
   files: number;
+  parts: number;
   bytes: { total: number; fragments: number; index: number; filters: number };
   open: { bytes: number; requests: number };
   query: { bytes: number; requests: number; status: string };
@@ -19,8 +20,8 @@ export interface SearchFigures {
 export async function measureSearch(dist: string, query = 'cai cach hanh chinh'): Promise<SearchFigures> {
   const bundle = path.join(dist, 'pagefind');
   const files = (fs.readdirSync(bundle, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(bundle, f)).isFile());
-  // The UI kits Pagefind ships are not used by this portal's own search page.
-  const used = files.filter((f) => !/(^|\/)pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f));
+  // The build publishes none of Pagefind's UI kits (src/integrations/pagefind.ts): every file is the search page's.
+  const inFolder = (folder: string) => (f: string) => f.split('/').at(-2) === folder;
   const bytes = (list: string[]) => list.reduce((sum, f) => sum + fs.statSync(path.join(bundle, f)).size, 0);
 
   const server = await serveStatic(dist);
@@ -44,13 +45,14 @@ export async function measureSearch(dist: string, query = 'cai cach hanh chinh')
   await server.close();
 
   return {
-    pages: used.filter((f) => f.startsWith('fragment/')).length,
-    files: used.length,
+    pages: files.filter(inFolder('fragment')).length,
+    parts: (JSON.parse(fs.readFileSync(path.join(bundle, 'parts.json'), 'utf8')) as { parts: string[] }).parts.length,
+    files: files.length,
     bytes: {
-      total: bytes(used),
-      fragments: bytes(used.filter((f) => f.startsWith('fragment/'))),
-      index: bytes(used.filter((f) => f.startsWith('index/'))),
-      filters: bytes(used.filter((f) => f.startsWith('filter/'))),
+      total: bytes(files),
+      fragments: bytes(files.filter(inFolder('fragment'))),
+      index: bytes(files.filter(inFolder('index'))),
+      filters: bytes(files.filter(inFolder('filter'))),
     },
     open: fetched.open,
     query: { ...fetched.query, status },
@@ -61,7 +63,7 @@ export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function printSearch(f: SearchFigures, query = 'cai cach hanh chinh') {
   console.log(`pages indexed:        ${f.pages}`);
-  console.log(`index on disk:        ${kb(f.bytes.total)} in ${f.files} files (fragments ${kb(f.bytes.fragments)}, word index ${kb(f.bytes.index)}, filters ${kb(f.bytes.filters)})`);
-  console.log(`opening /tim-kiem/:   ${kb(f.open.bytes)} from /pagefind/ in ${f.open.requests} requests (script, wasm, metadata, filters)`);
+  console.log(`index on disk:        ${kb(f.bytes.total)} in ${f.parts} parts, ${f.files} files (fragments ${kb(f.bytes.fragments)}, word index ${kb(f.bytes.index)}, filters ${kb(f.bytes.filters)})`);
+  console.log(`opening /tim-kiem/:   ${kb(f.open.bytes)} from /pagefind/ in ${f.open.requests} requests (parts list, script, wasm, each part's metadata and filters)`);
   console.log(`first query:          ${kb(f.query.bytes)} in ${f.query.requests} requests for «${query}» → ${f.query.status}`);
 }

@@ -3,20 +3,28 @@
  * as the last step of every `astro build`. Only regions marked
  * `data-pagefind-body` (articles, notices and documents) are indexed.
  *
- * Pagefind reads copies of those pages that hold only their indexed part
- * (src/lib/search-index.ts), kept in the cache directory. It cannot update
- * an index, so when no page's indexed part changed (a change of menu,
- * footer, layout or "related" lists) the last index is taken from the cache
- * directory instead.
+ * The index is made in parts, one per year of the pages' dates
+ * (`/pagefind/<year>/`, listed newest first in `/pagefind/parts.json`); the
+ * search page loads the newest and merges the others into it
+ * (src/scripts/search-page.ts). Pagefind cannot update an index, and one
+ * index of a large portal takes most of a minute and gigabytes of memory to
+ * write; a part takes seconds and a few hundred megabytes. A build makes
+ * again only the parts in which some page's indexed part changed, two at a
+ * time, and takes the others from the cache directory.
+ *
+ * Pagefind reads copies of the pages that hold only their indexed part
+ * (src/lib/search-index.ts), kept in the cache directory too.
  */
+import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { createIndex, close } from 'pagefind';
 import { portalCacheDir } from '../lib/cache-dir.ts';
-import { indexedPart } from '../lib/search-index.ts';
+import { indexedPart, searchPartOf } from '../lib/search-index.ts';
 import { paths } from '../lib/site.ts';
 
 /**
@@ -26,19 +34,24 @@ import { paths } from '../lib/site.ts';
  */
 const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map((url) => url.split('/')[1]!);
 
-const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+const PAGEFIND = path.join(process.cwd(), 'node_modules/pagefind');
+const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(PAGEFIND, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** A page Pagefind indexes: its path in the site, the copy of it Pagefind reads, and that copy's digest. */
+/** Pagefind's own user interfaces, which this portal's search page does not use: not published. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+
+/** A page Pagefind indexes: its path in the site, its part of the index, the copy of it Pagefind reads, and that copy's digest. */
 export interface IndexedPage {
   file: string;
+  part: string;
   copy: string;
   digest: string;
 }
 
 /** The copy Pagefind reads of a page: only its indexed part (src/lib/search-index.ts), as a document. */
-export function indexedPage(file: string, part: string): IndexedPage {
-  const copy = `${part}\n</html>\n`;
-  return { file, copy, digest: crypto.createHash('sha1').update(copy).digest('hex') };
+export function indexedPage(file: string, indexed: string): IndexedPage {
+  const copy = `${indexed}\n</html>\n`;
+  return { file, part: searchPartOf(indexed), copy, digest: crypto.createHash('sha1').update(copy).digest('hex') };
 }
 
 /** Every page with a content region. */
@@ -55,7 +68,7 @@ function* indexedPages(site: string): Generator<IndexedPage> {
 }
 
 /**
- * `from` copied to `to` as hard links: tens of thousands of small files at 20,000 articles, where
+ * `from` copied to `to` as hard links: thousands of small files per part, where
  * copying the bytes took seconds. Safe because a new index is always written as new files.
  */
 function linkTree(from: string, to: string) {
@@ -70,45 +83,84 @@ function linkTree(from: string, to: string) {
   }
 }
 
-/** Pages in a written index: one fragment file each (none, and no folder, for a site without indexed pages). */
-const fragments = (index: string) => (fs.existsSync(path.join(index, 'fragment')) ? fs.readdirSync(path.join(index, 'fragment')).length : 0);
+/** Pagefind's command line on one part's copies, writing its bundle to `out`. */
+async function indexPart(input: string, out: string) {
+  const run = promisify(execFile);
+  await run(process.execPath, [path.join(PAGEFIND, 'lib/runner/bin.cjs'), '--site', input, '--output-path', out, '--force-language', 'vi', '--silent'], { maxBuffer: 64 << 20 }).catch(
+    (error: { stderr?: string; message: string }) => {
+      throw new Error(`Pagefind could not index ${input}: ${error.stderr || error.message}`);
+    },
+  );
+  if (!fs.existsSync(path.join(out, 'pagefind-entry.json'))) throw new Error(`Pagefind wrote no index for ${input}`);
+  for (const file of fs.readdirSync(out)) if (UNUSED.test(file)) fs.rmSync(path.join(out, file));
+}
 
-/** Writes `site/pagefind/`, or links the last index when nothing it reads changed. Returns whether it was reused. */
-export async function writeSearchIndex(site: string, cache = portalCacheDir('search'), input = portalCacheDir('search-input')): Promise<{ pages: number; reused: boolean }> {
+/** Runs `jobs` with at most `limit` at once. */
+async function inParallel(jobs: (() => Promise<void>)[], limit: number) {
+  const queue = [...jobs];
+  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await job();
+  }));
+}
+
+/** The order parts are listed in: years newest first, anything else after. */
+const newestFirst = (a: string, b: string) => b.localeCompare(a, 'en', { numeric: true });
+
+/**
+ * Writes `site/pagefind/`: one index per part, each made again only when one of its pages'
+ * indexed part changed, and `parts.json` listing them. Returns how many parts and pages, and
+ * how many parts were made.
+ */
+export async function writeSearchIndex(
+  site: string,
+  cache = portalCacheDir('search'),
+  input = portalCacheDir('search-input'),
+): Promise<{ pages: number; parts: number; made: number }> {
   const out = path.join(site, 'pagefind');
-  // Each page's path and digest go into the hash that tells whether the last index can be reused.
-  const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION);
   const pages = [...indexedPages(site)];
-  for (const { file, digest } of pages) hash.update(`\0${file}\0${digest}`);
-  const cached = path.join(cache, hash.digest('hex').slice(0, 32));
-  // Written afresh: Pagefind leaves files of the same name alone, and dist/ is kept between builds.
-  fs.rmSync(out, { recursive: true, force: true });
-  if (fs.existsSync(cached)) {
-    linkTree(cached, out);
-    return { pages: fragments(out), reused: true };
+  const parts = new Map<string, IndexedPage[]>();
+  for (const page of pages) {
+    if (!parts.has(page.part)) parts.set(page.part, []);
+    parts.get(page.part)!.push(page);
   }
-  // Pagefind reads copies of the pages that hold only that part: a third of the bytes, the same
-  // index, and 8 s instead of 20 s of reading at 20,000 articles. The copies stay in the cache
-  // directory; a build rewrites only those whose part changed.
-  mirrorParts(pages, input);
-  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: input, glob: '**/*.html' });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: out });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await close();
-  // Only the newest index is kept.
-  fs.rmSync(cache, { recursive: true, force: true });
-  linkTree(out, cached);
-  return { pages: fragments(out), reused: false };
+  const names = [...parts.keys()].sort(newestFirst);
+  // Written afresh: dist/ is kept between builds, and a part may be gone.
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  // Pagefind reads copies of the pages that hold only their indexed part: a third of the
+  // bytes, the same index. A build rewrites only the copies whose part changed.
+  mirrorParts(pages.map((page) => ({ ...page, file: path.join(page.part, page.file) })), input);
+  const jobs: (() => Promise<void>)[] = [];
+  for (const name of names) {
+    // Each page's path and digest go into the hash that tells whether the part's last index can be reused.
+    const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION);
+    for (const { file, digest } of parts.get(name)!) hash.update(`\0${file}\0${digest}`);
+    const cached = path.join(cache, name, hash.digest('hex').slice(0, 32));
+    const target = path.join(out, name);
+    if (fs.existsSync(cached)) {
+      linkTree(cached, target);
+      continue;
+    }
+    jobs.push(async () => {
+      await indexPart(path.join(input, name), target);
+      // Only the newest index of each part is kept.
+      fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+      linkTree(target, cached);
+    });
+  }
+  // Two parts at a time fill two cores; each takes a few hundred MB.
+  await inParallel(jobs, Math.max(1, Math.min(2, os.availableParallelism())));
+  // Parts of years no page has any more.
+  if (fs.existsSync(cache)) for (const name of fs.readdirSync(cache)) if (!parts.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+  fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: names })}\n`);
+  return { pages: pages.length, parts: names.length, made: jobs.length };
 }
 
 /**
  * Makes `dir` hold exactly one copy per page, writing only what changed since the last build:
  * `parts.json` there keeps each copy's digest.
  */
-export function mirrorParts(pages: IndexedPage[], dir: string) {
+export function mirrorParts(pages: Omit<IndexedPage, 'part'>[], dir: string) {
   const manifest = path.join(dir, 'parts.json');
   let previous: Record<string, string> = {};
   try {
@@ -136,8 +188,9 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, reused } = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`${reused ? 'reused the search index of the last build, unchanged' : 'indexed'} (${pages} pages) in ${Math.round(performance.now() - started)} ms`);
+        const { pages, parts, made } = await writeSearchIndex(fileURLToPath(dir));
+        const what = made === 0 ? `reused the search index of the last build, unchanged (${parts} parts, ${pages} pages)` : `indexed ${made} of ${parts} parts (${pages} pages)`;
+        logger.info(`${what} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

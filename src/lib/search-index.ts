@@ -53,3 +53,13 @@ export function indexedPart(html: string): string {
   const kept = pieces.join('') + region.slice(from);
   return [lang, ...tags, kept].join('\n');
 }
+
+/**
+ * The part of the search index a page goes in: the year it is filed under
+ * (its `year` filter), or `other` for a page without one. Parts by year let
+ * the search page list results newest first one part at a time.
+ */
+export function searchPartOf(indexed: string): string {
+  const tag = tagsWith(indexed, 'data-pagefind-filter="year[content]"')[0]?.tag ?? '';
+  return /\bcontent="(\d{4})"/.exec(tag)?.[1] ?? 'other';
+}

@@ -57,14 +57,15 @@ export function mergeByScore<T extends Scored>(lists: readonly (readonly T[])[])
 
 /**
  * Merge lists that are each already sorted newest first into one such list,
- * reading each list's items lazily (`keyOf` may need to fetch data), and
- * taking each id once. Returns the first `count` items.
+ * taking each id once, read as far as the caller goes: `keyOf` may need to
+ * fetch data, so keys are asked for only of the lists' heads. A single list
+ * is passed through without asking for any key.
  */
-export async function mergeSortedLazily<T extends { id: string }>(
-  lists: readonly (readonly T[])[],
-  keyOf: (item: T) => Promise<string>,
-  count: number,
-): Promise<T[]> {
+export async function* mergeSorted<T extends { id: string }>(lists: readonly (readonly T[])[], keyOf: (item: T) => Promise<string>): AsyncGenerator<T> {
+  if (lists.length === 1) {
+    yield* lists[0]!;
+    return;
+  }
   const cursors = lists.map(() => 0);
   const keys = new Map<T, string>();
   const key = async (item: T) => {
@@ -72,8 +73,7 @@ export async function mergeSortedLazily<T extends { id: string }>(
     return keys.get(item)!;
   };
   const seen = new Set<string>();
-  const out: T[] = [];
-  while (out.length < count) {
+  for (;;) {
     let pick = -1;
     let pickKey = '';
     for (let i = 0; i < lists.length; i++) {
@@ -87,11 +87,21 @@ export async function mergeSortedLazily<T extends { id: string }>(
         pickKey = k;
       }
     }
-    if (pick < 0) break;
+    if (pick < 0) return;
     const item = lists[pick]![cursors[pick]!]!;
     cursors[pick]!++;
     seen.add(item.id);
-    out.push(item);
+    yield item;
+  }
+}
+
+/** The first `count` items of `items`, read no further. */
+export async function take<T>(items: AsyncIterator<T>, count: number): Promise<T[]> {
+  const out: T[] = [];
+  while (out.length < count) {
+    const next = await items.next();
+    if (next.done) break;
+    out.push(next.value);
   }
   return out;
 }
@@ -119,4 +129,53 @@ export function phraseRuns(positions: readonly number[], wordCount: number): num
 /** Pagefind's score raised for phrase matches (up to two runs count). */
 export function boostedScore(score: number, positions: readonly number[], wordCount: number): number {
   return score * (1 + 0.75 * Math.min(phraseRuns(positions, wordCount), 2));
+}
+
+/*
+ * The index in parts. The search index is made in parts, one per year
+ * (src/integrations/pagefind.ts). Pagefind matches a query word to the
+ * indexed words that begin with it; when a part has none, it falls back to
+ * the longest indexed word the query word begins with (`ocop` → `o`). One
+ * index of the whole site falls back only when no page anywhere has such a
+ * word; a part lacking the word would bring in pages one index would not.
+ * So for each query word the search page keeps only the parts whose match
+ * is as good as the best part's.
+ */
+
+/** A word as Pagefind compares it: lower case, without tone or vowel marks (đ stays đ), without punctuation. */
+export function pagefindWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '')
+    .toLocaleLowerCase()
+    .normalize('NFC');
+}
+
+/**
+ * How well a page's matched words answer one query word, from the page's
+ * text and the word positions Pagefind matched: `Infinity` when one begins
+ * with the query word, else the length of the longest that the query word
+ * begins with (Pagefind's fallback), 0 for none. A word joined by hyphens or
+ * slashes counts whole and piece by piece, as Pagefind indexes it.
+ */
+export function matchQuality(content: string, locations: readonly number[], term: string): number {
+  const wanted = pagefindWord(term);
+  const words = content.split(/[\r\n\s]+/g);
+  let best = 0;
+  for (const at of locations) {
+    const word = words[at] ?? '';
+    for (const piece of [word, ...word.split(/[^\p{L}\p{N}\p{M}]+/u)].map(pagefindWord)) {
+      if (!piece) continue;
+      if (piece.startsWith(wanted)) return Infinity;
+      if (wanted.startsWith(piece)) best = Math.max(best, piece.length);
+    }
+  }
+  return best;
+}
+
+/** The parts whose match for a query word is as good as the best part's (none when no part matches at all). */
+export function bestParts(quality: ReadonlyMap<string, number>): string[] {
+  const best = Math.max(0, ...quality.values());
+  return best > 0 ? [...quality].filter(([, q]) => q === best).map(([part]) => part) : [];
 }

@@ -2,12 +2,18 @@
  * The search page's behaviour: Pagefind queried as the reader types, the
  * state (query, filters, sort) kept in the URL, results and counts rendered
  * into the page's existing HTML. Loaded only by /tim-kiem/.
+ *
+ * The index comes in parts, one per year (src/integrations/pagefind.ts):
+ * the newest is loaded and the others merged into it, so one script and one
+ * WebAssembly module serve them all.
  */
-import { boostedScore, mergeByScore, mergeSortedLazily, queryVariants } from '../lib/search.ts';
+import { bestParts, boostedScore, matchQuality, mergeByScore, mergeSorted, queryVariants } from '../lib/search.ts';
 
 interface PagefindData {
   url: string;
   excerpt: string;
+  raw_content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -23,12 +29,14 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 type Filters = Record<string, string>;
+type Query = Record<string, string | { any: string[] }>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  search: (term: string, options?: { filters?: Query; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (term: string) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 const FILTER_KEYS = ['type', 'category', 'year'] as const;
@@ -47,19 +55,37 @@ let pagefind: Pagefind | undefined;
 let totals: Record<string, Record<string, number>> = {};
 let run = 0;
 let shown = 0;
-let current: { ordered: PagefindResult[] | null; lists: PagefindResult[][]; newest: boolean } = { ordered: [], lists: [], newest: false };
+/** The current query's results: those listed so far, those still to come (newest first, read as needed), and how many in all. */
+let current: { items: PagefindResult[]; rest: AsyncIterator<PagefindResult> | null; total: number } = { items: [], rest: null, total: 0 };
 const dataCache = new Map<string, Promise<PagefindData>>();
 const dataOf = (result: PagefindResult) => {
   if (!dataCache.has(result.id)) dataCache.set(result.id, result.data());
   return dataCache.get(result.id)!;
 };
 
+/** An index with nothing in it, for a portal that has not published anything yet. */
+const EMPTY: Pagefind = {
+  options: async () => {},
+  init: async () => {},
+  search: async () => ({ results: [], filters: {} }),
+  filters: async () => ({}),
+  preload: async () => {},
+  mergeIndex: async () => {},
+};
+
 async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
-  const url = '/pagefind/pagefind.js';
-  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await module.options({ excerptLength: 24 });
-  await module.init();
+  const { parts } = (await (await fetch('/pagefind/parts.json')).json()) as { parts: string[] };
+  const [newest, ...older] = parts;
+  const options = { excerptLength: 24 };
+  let module = EMPTY;
+  if (newest) {
+    const url = `/pagefind/${newest}/pagefind.js`;
+    module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options(options);
+    await module.init();
+    await Promise.all(older.map((part) => module.mergeIndex(`/pagefind/${part}/`, options)));
+  }
   totals = await module.filters();
   buildFilters(new URLSearchParams(location.search));
   pagefind = module;
@@ -111,9 +137,13 @@ function updateCounts(counts: Record<string, Record<string, number>>) {
 }
 
 async function showMore(token: number) {
-  const { ordered, lists, newest } = current;
-  const page = newest && !ordered ? await mergeSortedLazily(lists, async (r) => (await dataOf(r)).meta.sortdate ?? '', shown + PAGE) : (ordered ?? []).slice(0, shown + PAGE);
-  const items = page.slice(shown);
+  const listing = current;
+  while (listing.items.length < shown + PAGE && listing.rest) {
+    const next = await listing.rest.next();
+    if (next.done) listing.rest = null;
+    else listing.items.push(next.value);
+  }
+  const items = listing.items.slice(shown, shown + PAGE);
   const data = await Promise.all(items.map(dataOf));
   if (token !== run) return;
   const html = data.map((d) => {
@@ -127,8 +157,7 @@ async function showMore(token: number) {
   });
   list.insertAdjacentHTML('beforeend', html.join(''));
   shown += items.length;
-  const total = newest && !ordered ? Number(list.dataset.total) : (ordered ?? []).length;
-  more.hidden = shown >= total;
+  more.hidden = shown >= listing.total;
 }
 
 async function search(params: URLSearchParams) {
@@ -151,14 +180,15 @@ async function search(params: URLSearchParams) {
     return;
   }
   const variants = queryVariants(query);
-  const searches = (await Promise.all(variants.map((v) => engine.search(v, { filters, ...(newest ? { sort: { date: 'desc' } } : {}) })))).filter((s): s is PagefindSearch => s !== null);
+  const searches = await Promise.all(variants.map((v) => find(engine, v, filters)));
   if (token !== run) return;
   const wordCount = query.split(/\s+/).length;
-  const lists = searches.map((s) => (newest ? s.results : s.results.map((r) => ({ ...r, score: boostedScore(r.score, r.words, wordCount), source: r }))));
-  const merged = mergeByScore(lists);
-  current = { ordered: newest && lists.length > 1 ? null : newest ? (lists[0] ?? []) : merged, lists, newest };
-  list.dataset.total = String(merged.length);
-  updateCounts(await countFilters(engine, variants, filters, searches));
+  const merged = mergeByScore(searches.map((s) => s.results.map((r) => ({ ...r, score: boostedScore(r.score, r.words, wordCount), source: r }))));
+  const counts = await countFilters(engine, variants, filters, searches);
+  if (token !== run) return;
+  updateCounts(counts);
+  const years = filters.year ? [filters.year] : Object.keys(counts.year ?? {}).filter((year) => counts.year![year]! > 0);
+  current = { items: newest ? [] : merged, rest: newest ? newestFirst(engine, variants, filters, years) : null, total: merged.length };
   if (token !== run) return;
   await showMore(token);
   if (token !== run) return;
@@ -166,6 +196,53 @@ async function search(params: URLSearchParams) {
   status.textContent = merged.length
     ? (text.found ?? '').replace('{n}', merged.length.toLocaleString('vi-VN')).replace('{q}', query)
     : (text.none ?? '').replace('{q}', query);
+}
+
+/** For each query word, the parts of the index (years) a single index of the whole site would answer from (src/lib/search.ts). */
+const wordParts = new Map<string, Promise<string[]>>();
+function partsFor(engine: Pagefind, word: string): Promise<string[]> {
+  if (!wordParts.has(word)) wordParts.set(word, rateParts(engine, word));
+  return wordParts.get(word)!;
+}
+
+async function rateParts(engine: Pagefind, word: string): Promise<string[]> {
+  const yearsOf = (search: PagefindSearch | null) => Object.keys(search?.filters.year ?? {}).filter((year) => search!.filters.year![year]! > 0);
+  // A part that has the word itself answers as well as any; only the others are looked at closer.
+  const [exact, loose] = await Promise.all([engine.search(`"${word}"`), engine.search(word)]);
+  const whole = new Set(yearsOf(exact));
+  const quality = new Map<string, number>();
+  await Promise.all(
+    yearsOf(loose).map(async (year) => {
+      if (whole.has(year)) return quality.set(year, Infinity);
+      const top = (await engine.search(word, { filters: { year } }))?.results[0];
+      if (top) quality.set(year, matchQuality((await dataOf(top)).raw_content, (await dataOf(top)).locations, word));
+    }),
+  );
+  return bestParts(quality);
+}
+
+/** Pagefind's search, kept to the parts of the index that answer every word of `variant` as one index would. */
+async function find(engine: Pagefind, variant: string, filters: Filters, sort?: Record<string, 'asc' | 'desc'>): Promise<PagefindSearch> {
+  const words = variant.split(/\s+/).filter(Boolean);
+  const answering = (await Promise.all(words.map((word) => partsFor(engine, word)))).reduce((a, b) => a.filter((year) => b.includes(year)));
+  const years = filters.year ? answering.filter((year) => year === filters.year) : answering;
+  if (years.length === 0) return { results: [], filters: {} };
+  return (await engine.search(variant, { filters: { ...filters, year: { any: years } }, ...(sort ? { sort } : {}) })) ?? { results: [], filters: {} };
+}
+
+/**
+ * The results newest first. Each year is one part of the index, so a search
+ * narrowed to a year gets all its results from one part, in that part's date
+ * order; the years are taken newest first, each only when the reader gets to it.
+ */
+async function* newestFirst(engine: Pagefind, variants: string[], filters: Filters, years: string[]): AsyncGenerator<PagefindResult> {
+  for (const year of years.sort().reverse()) {
+    const searches = await Promise.all(variants.map((v) => find(engine, v, { ...filters, year }, { date: 'desc' })));
+    yield* mergeSorted(
+      searches.map((s) => s.results),
+      async (r) => (await dataOf(r)).meta.sortdate ?? '',
+    );
+  }
 }
 
 /**
@@ -181,7 +258,7 @@ async function countFilters(engine: Pagefind, variants: string[], filters: Filte
     for (const value of Object.keys(totals[key] ?? {})) {
       const ids = new Set<string>();
       for (const variant of variants) {
-        const result = await engine.search(variant, { filters: { ...filters, [key]: value } });
+        const result = await find(engine, variant, { ...filters, [key]: value });
         for (const r of result?.results ?? []) ids.add(r.id);
       }
       counts[key]![value] = ids.size;

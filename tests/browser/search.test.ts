@@ -5,19 +5,39 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { DIST, listFiles } from '../helpers/portal.ts';
+import { DIST, ROOT, listFiles } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { axeViolations, launch, visit } from '../helpers/browser.ts';
+import { queryVariants } from '../../src/lib/search.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 let errors: string[];
+/** The same pages indexed by Pagefind as one index, served at /pagefind-one/ beside the site, to compare with the index in parts. */
+const single = fs.mkdtempSync(path.join(os.tmpdir(), 'search-one-'));
+
+/**
+ * Browser-side: a Pagefind instance of its own with every part of the index under `base` merged in,
+ * as the search page loads them (a string, so vitest leaves its dynamic imports alone).
+ */
+const openParts = `async (base) => {
+  const { parts } = await (await fetch(base + '/parts.json')).json();
+  const pagefind = (await import(base + '/' + parts[0] + '/pagefind.js')).createInstance({ basePath: base + '/' + parts[0] + '/' });
+  await pagefind.init();
+  for (const part of parts.slice(1)) await pagefind.mergeIndex(base + '/' + part + '/');
+  return pagefind;
+}`;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
+  const pagefind = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  const glob = '{tin-tuc,thong-bao,van-ban}/**/*.html';
+  execFileSync(process.execPath, [pagefind, '--site', DIST, '--glob', glob, '--output-path', path.join(single, 'pagefind-one'), '--force-language', 'vi', '--silent']);
+  server = await serveStatic([DIST, single]);
   browser = await launch();
   const visited = await visit(browser, `${server.url}/tim-kiem/`, 1000);
   page = visited.page;
@@ -27,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  fs.rmSync(single, { recursive: true, force: true });
 });
 
 /** Run a search through the page's own form, as a reader would, and return result paths and the status line. */
@@ -126,8 +147,7 @@ describe('Vietnamese matching', () => {
     await page.goto(`${server.url}/tim-kiem/`);
     // A string, so that vitest does not rewrite the browser-side dynamic import.
     const indexed: { url: string; content: string }[] = await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      await pagefind.init();
+      const pagefind = await (${openParts})('/pagefind');
       const all = await pagefind.search(null, {});
       return Promise.all(all.results.map((r) => r.data()));
     })()`);
@@ -142,6 +162,50 @@ describe('Vietnamese matching', () => {
       expect(url).toMatch(/^\/(tin-tuc|thong-bao|van-ban)\/[a-z0-9-]+\/$/);
       for (const text of chrome) expect(content, `${url} indexes "${text}"`).not.toContain(text);
     }
+  });
+});
+
+describe('the index in parts, one per year', () => {
+  it('has one part per year of the indexed pages, newest first', async () => {
+    const { parts } = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
+    const years = new Set(
+      listFiles(DIST)
+        .filter((file) => /^(tin-tuc|thong-bao|van-ban)\/[^/]+\/index\.html$/.test(file))
+        .map((file) => /data-pagefind-filter="year\[content\]" content="(\d{4})"/.exec(fs.readFileSync(path.join(DIST, file), 'utf8'))?.[1])
+        .filter(Boolean),
+    );
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts).toEqual([...years].sort().reverse());
+  });
+
+  it('finds the same pages as one index of the whole site, query by query', async () => {
+    // Queries whose words are missing from some years' parts (ocop, sipas, 125/TB-UBND…), partial words, and words found nowhere.
+    const queries = [...QUERIES.map(({ query }) => query), 'xa', 'đường', 'duong', 'thong bao', 'an binh', 'cai cac', 'ocopx', 'sipasz'];
+    for (const query of queries) {
+      const { paths } = await search(query, { all: true });
+      const one: string[] = await page.evaluate(
+        `(async (variants) => {
+          const one = (await import('/pagefind-one/pagefind.js')).createInstance({ basePath: '/pagefind-one/' });
+          await one.init();
+          const urls = new Set();
+          for (const variant of variants) for (const r of (await one.search(variant)).results) urls.add((await r.data()).url);
+          return [...urls];
+        })(${JSON.stringify(queryVariants(query))})`,
+      );
+      expect(paths.slice().sort(), query).toEqual(one.sort());
+    }
+  });
+
+  it('lists newest first across years as one index sorted by date would', async () => {
+    const { paths } = await search('xa', { sort: 'newest', all: true });
+    const one: string[] = await page.evaluate(`(async () => {
+      const one = (await import('/pagefind-one/pagefind.js')).createInstance({ basePath: '/pagefind-one/' });
+      await one.init();
+      const search = await one.search('xa', { sort: { date: 'desc' } });
+      return (await Promise.all(search.results.map((r) => r.data()))).map((d) => new URL(d.url, location.href).pathname);
+    })()`);
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths).toEqual(one);
   });
 });
 

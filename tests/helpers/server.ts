@@ -34,10 +34,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serve `root`; `headers` adds response headers, fixed or per path (see tests/checks/headers.ts). */
-export async function serveStatic(root: string, headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {}): Promise<StaticServer> {
+/**
+ * Serve `root` (or several folders as one site, the first that has a path serving it);
+ * `headers` adds response headers, fixed or per path (see tests/checks/headers.ts).
+ */
+export async function serveStatic(roots: string | string[], headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {}): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const root = [roots].flat().find((dir) => fs.existsSync(path.join(dir, pathname))) ?? [roots].flat()[0]!;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) file = root;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');

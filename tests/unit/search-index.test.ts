@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart } from '../../src/lib/search-index.ts';
+import { indexedPart, searchPartOf } from '../../src/lib/search-index.ts';
 
 describe('indexedPart: what Pagefind reads from a page', () => {
   const page = ({ body = 'Nội dung bài viết.', related = 'Bài A', neighbour = 'Tin trước: Bài B', year = '2024', lang = 'vi' } = {}) => `<!doctype html>
@@ -37,5 +37,16 @@ describe('indexedPart: what Pagefind reads from a page', () => {
     expect(part).toContain('Đoạn cuối.');
     expect(part).not.toContain('Tin trước');
     expect(part).not.toContain('Chân trang');
+  });
+});
+
+describe('searchPartOf: the part of the index a page goes in', () => {
+  it('is the year the page is filed under', () => {
+    expect(searchPartOf('<html lang="vi">\n<meta name="pagefind-filter-year" data-pagefind-filter="year[content]" content="2019">')).toBe('2019');
+    expect(searchPartOf('<meta data-pagefind-filter="type[content]" content="2020">\n<meta data-pagefind-filter="year[content]" content="2021">')).toBe('2021');
+  });
+
+  it('is «other» for a page without a year', () => {
+    expect(searchPartOf('<html lang="vi">\n<meta data-pagefind-filter="type[content]" content="Tin tức">')).toBe('other');
   });
 });
