@@ -189,7 +189,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { pages, parts, made } = await writeSearchIndex(fileURLToPath(dir));
-        const what = made === 0 ? `reused the search index of the last build, unchanged (${parts} parts, ${pages} pages)` : `indexed ${made} of ${parts} parts (${pages} pages)`;
+        const what = made === 0 ? `reused the search index of the last build (${parts} parts, ${pages} pages)` : `indexed ${made} of ${parts} parts (${pages} pages)`;
         logger.info(`${what} in ${Math.round(performance.now() - started)} ms`);
       },
     },
