@@ -40,31 +40,74 @@ const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(PAGEFIND, 'packag
 /** Pagefind's own user interfaces, which this portal's search page does not use: not published. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
-/** A page Pagefind indexes: its path in the site, its part of the index, the copy of it Pagefind reads, and that copy's digest. */
+/** A page Pagefind indexes: its path in the site, its part of the index, and its copy's digest. */
 export interface IndexedPage {
   file: string;
   part: string;
-  copy: string;
   digest: string;
 }
 
-/** The copy Pagefind reads of a page: only its indexed part (src/lib/search-index.ts), as a document. */
-export function indexedPage(file: string, indexed: string): IndexedPage {
-  const copy = `${indexed}\n</html>\n`;
-  return { file, part: searchPartOf(indexed), copy, digest: crypto.createHash('sha1').update(copy).digest('hex') };
+/** What the last build recorded of a page in the folders Pagefind reads: its file's size and time, and, when indexed, its part and digest. */
+interface Seen {
+  stamp: string;
+  page?: IndexedPage;
 }
 
-/** Every page with a content region. */
-function* indexedPages(site: string): Generator<IndexedPage> {
+/** The copy Pagefind reads of a page: only its indexed part (src/lib/search-index.ts), as a document. */
+export function copyOf(html: string): { copy: string; part: string; digest: string } {
+  const indexed = indexedPart(html);
+  const copy = `${indexed}\n</html>\n`;
+  return { copy, part: searchPartOf(indexed), digest: crypto.createHash('sha1').update(copy).digest('hex') };
+}
+
+/**
+ * Brings `dir` up to date with the pages of `site` that have a content region: one copy each,
+ * at `<part>/<file>`. A page is read only when its file changed since the last build (size and
+ * time, kept in `dir/pages.json`: an incremental build leaves kept pages untouched), and its
+ * copy written only when its indexed part changed. Returns the indexed pages.
+ */
+export function mirrorPages(site: string, dir: string): IndexedPage[] {
+  const manifest = path.join(dir, 'pages.json');
+  let previous: Record<string, Seen> = {};
+  try {
+    previous = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, Seen>;
+  } catch {
+    fs.rmSync(dir, { recursive: true, force: true }); // no record: start again
+  }
+  const next: Record<string, Seen> = {};
+  const copyPath = (page: IndexedPage) => path.join(dir, page.part, page.file);
   for (const folder of folders) {
     if (!fs.existsSync(path.join(site, folder))) continue;
     for (const name of fs.readdirSync(path.join(site, folder)).sort()) {
-      const page = path.join(site, folder, name, 'index.html');
-      if (!fs.existsSync(page)) continue;
-      const html = fs.readFileSync(page, 'utf8');
-      if (html.includes('data-pagefind-body')) yield indexedPage(path.join(folder, name, 'index.html'), indexedPart(html));
+      const file = path.join(folder, name, 'index.html');
+      const stat = fs.statSync(path.join(site, file), { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue;
+      const stamp = `${stat.size}:${stat.mtimeMs}`;
+      const seen = previous[file];
+      if (seen?.stamp === stamp) {
+        next[file] = seen;
+        continue;
+      }
+      const html = fs.readFileSync(path.join(site, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) {
+        next[file] = { stamp };
+        continue;
+      }
+      const { copy, part, digest } = copyOf(html);
+      const page = { file, part, digest };
+      next[file] = { stamp, page };
+      if (seen?.page?.part === part && seen.page.digest === digest) continue;
+      fs.mkdirSync(path.dirname(copyPath(page)), { recursive: true });
+      fs.writeFileSync(copyPath(page), copy);
     }
   }
+  // A page gone, moved to another part or no longer indexed: its copy's folder (which holds only that copy) goes.
+  for (const [file, seen] of Object.entries(previous)) {
+    if (seen.page && next[file]?.page?.part !== seen.page.part) fs.rmSync(path.dirname(copyPath(seen.page)), { recursive: true, force: true });
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(manifest, JSON.stringify(next));
+  return Object.values(next).flatMap((seen) => (seen.page ? [seen.page] : []));
 }
 
 /**
@@ -81,6 +124,12 @@ function linkTree(from: string, to: string) {
       fs.linkSync(source, target);
     }
   }
+}
+
+/** Whether two paths are links to one file. */
+function sameFile(a: string, b: string): boolean {
+  const [x, y] = [fs.statSync(a, { throwIfNoEntry: false }), fs.statSync(b, { throwIfNoEntry: false })];
+  return !!x && !!y && x.ino === y.ino && x.dev === y.dev;
 }
 
 /** Pagefind's command line on one part's copies, writing its bundle to `out`. */
@@ -117,19 +166,18 @@ export async function writeSearchIndex(
   input = portalCacheDir('search-input'),
 ): Promise<{ pages: number; parts: number; made: number }> {
   const out = path.join(site, 'pagefind');
-  const pages = [...indexedPages(site)];
+  // Pagefind reads copies of the pages that hold only their indexed part: a third of the
+  // bytes, the same index.
+  const pages = mirrorPages(site, input);
   const parts = new Map<string, IndexedPage[]>();
   for (const page of pages) {
     if (!parts.has(page.part)) parts.set(page.part, []);
     parts.get(page.part)!.push(page);
   }
   const names = [...parts.keys()].sort(newestFirst);
-  // Written afresh: dist/ is kept between builds, and a part may be gone.
-  fs.rmSync(out, { recursive: true, force: true });
+  // dist/ is kept between builds: what is not a part of this index goes.
   fs.mkdirSync(out, { recursive: true });
-  // Pagefind reads copies of the pages that hold only their indexed part: a third of the
-  // bytes, the same index. A build rewrites only the copies whose part changed.
-  mirrorParts(pages.map((page) => ({ ...page, file: path.join(page.part, page.file) })), input);
+  for (const name of fs.readdirSync(out)) if (!parts.has(name)) fs.rmSync(path.join(out, name), { recursive: true, force: true });
   const jobs: (() => Promise<void>)[] = [];
   for (const name of names) {
     // Each page's path and digest go into the hash that tells whether the part's last index can be reused.
@@ -138,10 +186,14 @@ export async function writeSearchIndex(
     const cached = path.join(cache, name, hash.digest('hex').slice(0, 32));
     const target = path.join(out, name);
     if (fs.existsSync(cached)) {
+      // Kept where it is when dist/ already holds this very index (the same file, linked from the cache).
+      if (sameFile(path.join(cached, 'pagefind-entry.json'), path.join(target, 'pagefind-entry.json'))) continue;
+      fs.rmSync(target, { recursive: true, force: true });
       linkTree(cached, target);
       continue;
     }
     jobs.push(async () => {
+      fs.rmSync(target, { recursive: true, force: true });
       await indexPart(path.join(input, name), target);
       // Only the newest index of each part is kept.
       fs.rmSync(path.join(cache, name), { recursive: true, force: true });
@@ -154,32 +206,6 @@ export async function writeSearchIndex(
   if (fs.existsSync(cache)) for (const name of fs.readdirSync(cache)) if (!parts.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
   fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: names })}\n`);
   return { pages: pages.length, parts: names.length, made: jobs.length };
-}
-
-/**
- * Makes `dir` hold exactly one copy per page, writing only what changed since the last build:
- * `parts.json` there keeps each copy's digest.
- */
-export function mirrorParts(pages: Omit<IndexedPage, 'part'>[], dir: string) {
-  const manifest = path.join(dir, 'parts.json');
-  let previous: Record<string, string> = {};
-  try {
-    previous = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, string>;
-  } catch {
-    fs.rmSync(dir, { recursive: true, force: true }); // no manifest: start again
-  }
-  const next: Record<string, string> = {};
-  for (const { file, copy, digest } of pages) {
-    next[file] = digest;
-    if (previous[file] === digest) continue;
-    fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), copy);
-  }
-  // A page gone: its folder (which holds only its copy) goes with it.
-  for (const file of Object.keys(previous)) {
-    if (!(file in next)) fs.rmSync(path.join(dir, path.dirname(file)), { recursive: true, force: true });
-  }
-  fs.writeFileSync(manifest, JSON.stringify(next));
 }
 
 export function pagefindIndex(): AstroIntegration {

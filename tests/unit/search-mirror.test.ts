@@ -2,34 +2,77 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { indexedPage, mirrorParts, writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { mirrorPages, writeSearchIndex } from '../../src/integrations/pagefind.ts';
 
-describe('mirrorParts: the copies Pagefind reads', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-mirror-'));
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const page = (name: string, text: string) => indexedPage(path.join('tin-tuc', name, 'index.html'), `<html lang="vi">\n<article data-pagefind-body><p>${text}</p></article>`);
-  const read = (name: string) => fs.readFileSync(path.join(dir, 'tin-tuc', name, 'index.html'), 'utf8');
-  const written = (name: string) => fs.statSync(path.join(dir, 'tin-tuc', name, 'index.html')).mtimeMs;
-  const pages = () => fs.readdirSync(path.join(dir, 'tin-tuc')).sort();
+describe('mirrorPages: the copies Pagefind reads', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'search-mirror-'));
+  const site = path.join(work, 'dist');
+  const dir = path.join(work, 'copies');
+  afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+  const writePage = (name: string, text: string, year = '2025') => {
+    fs.mkdirSync(path.join(site, 'tin-tuc', name), { recursive: true });
+    fs.writeFileSync(
+      path.join(site, 'tin-tuc', name, 'index.html'),
+      `<!doctype html><html lang="vi"><head><meta data-pagefind-filter="year[content]" content="${year}"></head><body><header>Menu</header><article data-pagefind-body><p>${text}</p></article></body></html>`,
+    );
+  };
+  const copy = (name: string, year = '2025') => path.join(dir, year, 'tin-tuc', name, 'index.html');
+  const copies = (year = '2025') => fs.readdirSync(path.join(dir, year, 'tin-tuc')).sort();
 
-  it('holds one copy per page, rewrites only changed ones and removes pages gone', async () => {
-    mirrorParts([page('a', 'Một'), page('b', 'Hai'), page('c', 'Ba')], dir);
-    expect(pages()).toEqual(['a', 'b', 'c']);
-    expect(read('a')).toBe('<html lang="vi">\n<article data-pagefind-body><p>Một</p></article>\n</html>\n');
-
-    const before = written('a');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    mirrorParts([page('a', 'Một'), page('b', 'Hai đã sửa')], dir);
-    expect(pages()).toEqual(['a', 'b']);
-    expect(read('b')).toContain('Hai đã sửa');
-    expect(written('a')).toBe(before);
+  it('holds one copy per indexed page, in its year’s part, with only what Pagefind reads', () => {
+    writePage('a', 'Một');
+    writePage('b', 'Hai', '2024');
+    fs.mkdirSync(path.join(site, 'tin-tuc', 'trang-2'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'tin-tuc', 'trang-2', 'index.html'), '<html lang="vi"><body>Danh sách</body></html>');
+    const pages = mirrorPages(site, dir);
+    expect(pages.map(({ file, part }) => [file, part])).toEqual([
+      [path.join('tin-tuc', 'a', 'index.html'), '2025'],
+      [path.join('tin-tuc', 'b', 'index.html'), '2024'],
+    ]);
+    expect(copies('2025')).toEqual(['a']);
+    expect(copies('2024')).toEqual(['b']);
+    expect(fs.readFileSync(copy('a'), 'utf8')).toContain('<article data-pagefind-body><p>Một</p></article>\n</html>\n');
+    expect(fs.readFileSync(copy('a'), 'utf8')).not.toContain('Menu');
   });
 
-  it('starts again when its list of copies is missing', () => {
-    fs.mkdirSync(path.join(dir, 'tin-tuc', 'cu'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'tin-tuc', 'cu', 'index.html'), 'left from elsewhere');
-    mirrorParts([page('a', 'Một')], dir);
-    expect(pages()).toEqual(['a']);
+  it('rewrites changed pages, moves a page whose year changed, removes pages gone', async () => {
+    writePage('a', 'Một');
+    writePage('b', 'Hai');
+    writePage('c', 'Ba');
+    const first = mirrorPages(site, dir);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writePage('b', 'Hai đã sửa');
+    writePage('c', 'Ba', '2023');
+    fs.rmSync(path.join(site, 'tin-tuc', 'a'), { recursive: true });
+    writePage('d', 'Bốn');
+    const second = mirrorPages(site, dir);
+    expect(copies('2025')).toEqual(['b', 'd']);
+    expect(copies('2023')).toEqual(['c']);
+    expect(fs.readFileSync(copy('b'), 'utf8')).toContain('Hai đã sửa');
+    expect(second.find((page) => page.file.includes('/b/'))!.digest).not.toBe(first.find((page) => page.file.includes('/b/'))!.digest);
+  });
+
+  it('does not read a page whose size and time are those recorded', () => {
+    const file = path.join(site, 'tin-tuc', 'a', 'index.html');
+    const at = (date: string) => fs.utimesSync(file, new Date(date), new Date(date));
+    const digest = () => mirrorPages(site, dir)[0]!.digest;
+    writePage('a', 'Một');
+    at('2026-01-01T00:00:00Z');
+    const first = digest();
+    writePage('a', 'Mốt'); // the same size in bytes
+    at('2026-01-01T00:00:00Z');
+    expect(digest()).toBe(first);
+    at('2026-01-02T00:00:00Z');
+    expect(digest()).not.toBe(first);
+    expect(fs.readFileSync(copy('a'), 'utf8')).toContain('Mốt');
+  });
+
+  it('starts again when its record is missing', () => {
+    fs.mkdirSync(path.join(dir, '2025', 'tin-tuc', 'cu'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '2025', 'tin-tuc', 'cu', 'index.html'), 'left from elsewhere');
+    writePage('a', 'Một');
+    mirrorPages(site, dir);
+    expect(copies()).toEqual(['a']);
   });
 });
 
