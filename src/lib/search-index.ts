@@ -55,11 +55,41 @@ export function indexedPart(html: string): string {
 }
 
 /**
- * The part of the search index a page goes in: the year it is filed under
- * (its `year` filter), or `other` for a page without one. Parts by year let
- * the search page list results newest first one part at a time.
+ * The year a page is filed under in the search index (its `year` filter), or
+ * `other` for a page without one: the index is made in parts of whole years
+ * (`searchParts`), which lets the search page list results newest first a
+ * year at a time.
  */
-export function searchPartOf(indexed: string): string {
+export function searchYearOf(indexed: string): string {
   const tag = tagsWith(indexed, 'data-pagefind-filter="year[content]"')[0]?.tag ?? '';
   return /\bcontent="(\d{4})"/.exec(tag)?.[1] ?? 'other';
+}
+
+/**
+ * The parts of the search index: runs of consecutive years, from the oldest,
+ * each closed once it holds at least `minPages` pages; the newest years make
+ * the last, possibly smaller, part, so the part an everyday edit touches is
+ * small and older parts stay as they are while the portal grows. A reader's
+ * query fetches word-index chunks from every part, so fewer, larger parts
+ * cost readers less; Pagefind's time and memory grow with a part's size.
+ * Pages without a year (`other`) make a part of their own. Named by their
+ * years (`2019`, `2016-2018`), newest first.
+ */
+export function searchParts(pagesPerYear: ReadonlyMap<string, number>, minPages: number): { name: string; years: string[] }[] {
+  const years = [...pagesPerYear.keys()].filter((year) => year !== 'other').sort();
+  const groups: string[][] = [];
+  let open: string[] = [];
+  let count = 0;
+  for (const year of years) {
+    open.push(year);
+    count += pagesPerYear.get(year)!;
+    if (count >= minPages) {
+      groups.push(open);
+      open = [];
+      count = 0;
+    }
+  }
+  if (open.length) groups.push(open);
+  const parts = groups.reverse().map((group) => ({ name: group.length === 1 ? group[0]! : `${group[0]}-${group.at(-1)}`, years: group }));
+  return pagesPerYear.has('other') ? [...parts, { name: 'other', years: ['other'] }] : parts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, searchPartOf } from '../../src/lib/search-index.ts';
+import { indexedPart, searchYearOf, searchParts } from '../../src/lib/search-index.ts';
 
 describe('indexedPart: what Pagefind reads from a page', () => {
   const page = ({ body = 'Nội dung bài viết.', related = 'Bài A', neighbour = 'Tin trước: Bài B', year = '2024', lang = 'vi' } = {}) => `<!doctype html>
@@ -40,13 +40,40 @@ describe('indexedPart: what Pagefind reads from a page', () => {
   });
 });
 
-describe('searchPartOf: the part of the index a page goes in', () => {
+describe('searchYearOf: the year a page is filed under in the index', () => {
   it('is the year the page is filed under', () => {
-    expect(searchPartOf('<html lang="vi">\n<meta name="pagefind-filter-year" data-pagefind-filter="year[content]" content="2019">')).toBe('2019');
-    expect(searchPartOf('<meta data-pagefind-filter="type[content]" content="2020">\n<meta data-pagefind-filter="year[content]" content="2021">')).toBe('2021');
+    expect(searchYearOf('<html lang="vi">\n<meta name="pagefind-filter-year" data-pagefind-filter="year[content]" content="2019">')).toBe('2019');
+    expect(searchYearOf('<meta data-pagefind-filter="type[content]" content="2020">\n<meta data-pagefind-filter="year[content]" content="2021">')).toBe('2021');
   });
 
   it('is «other» for a page without a year', () => {
-    expect(searchPartOf('<html lang="vi">\n<meta data-pagefind-filter="type[content]" content="Tin tức">')).toBe('other');
+    expect(searchYearOf('<html lang="vi">\n<meta data-pagefind-filter="type[content]" content="Tin tức">')).toBe('other');
+  });
+});
+
+describe('searchParts: years grouped into parts of the index', () => {
+  const years = new Map([['2016', 200], ['2017', 1900], ['2018', 2100], ['2019', 1950], ['2020', 2100], ['2021', 800]]);
+
+  it('groups consecutive years from the oldest until a part holds enough pages, newest part first', () => {
+    expect(searchParts(years, 4000)).toEqual([
+      { name: '2021', years: ['2021'] },
+      { name: '2019-2020', years: ['2019', '2020'] },
+      { name: '2016-2018', years: ['2016', '2017', '2018'] },
+    ]);
+    expect(searchParts(years, 1).map((part) => part.name)).toEqual(['2021', '2020', '2019', '2018', '2017', '2016']);
+    expect(searchParts(years, 100_000).map((part) => part.name)).toEqual(['2016-2021']);
+  });
+
+  it('keeps older parts as they are when the newest year grows', () => {
+    const grown = new Map([...years, ['2021', 1500], ['2022', 300]]);
+    expect(searchParts(grown, 4000).slice(1)).toEqual(searchParts(years, 4000).slice(1));
+  });
+
+  it('puts pages without a year in a part of their own, last', () => {
+    expect(searchParts(new Map([['2020', 5], ['other', 2]]), 10)).toEqual([
+      { name: '2020', years: ['2020'] },
+      { name: 'other', years: ['other'] },
+    ]);
+    expect(searchParts(new Map(), 10)).toEqual([]);
   });
 });

@@ -19,13 +19,13 @@ describe('mirrorPages: the copies Pagefind reads', () => {
   const copy = (name: string, year = '2025') => path.join(dir, year, 'tin-tuc', name, 'index.html');
   const copies = (year = '2025') => fs.readdirSync(path.join(dir, year, 'tin-tuc')).sort();
 
-  it('holds one copy per indexed page, in its year’s part, with only what Pagefind reads', () => {
+  it('holds one copy per indexed page, in its year’s folder, with only what Pagefind reads', () => {
     writePage('a', 'Một');
     writePage('b', 'Hai', '2024');
     fs.mkdirSync(path.join(site, 'tin-tuc', 'trang-2'), { recursive: true });
     fs.writeFileSync(path.join(site, 'tin-tuc', 'trang-2', 'index.html'), '<html lang="vi"><body>Danh sách</body></html>');
     const pages = mirrorPages(site, dir);
-    expect(pages.map(({ file, part }) => [file, part])).toEqual([
+    expect(pages.map(({ file, year }) => [file, year])).toEqual([
       [path.join('tin-tuc', 'a', 'index.html'), '2025'],
       [path.join('tin-tuc', 'b', 'index.html'), '2024'],
     ]);
@@ -76,7 +76,7 @@ describe('mirrorPages: the copies Pagefind reads', () => {
   });
 });
 
-describe('writeSearchIndex: the index in parts, one per year', () => {
+describe('writeSearchIndex: the index in parts of whole years', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'search-parts-'));
   const site = path.join(work, 'dist');
   const cache = path.join(work, 'cache');
@@ -92,11 +92,11 @@ describe('writeSearchIndex: the index in parts, one per year', () => {
   const inode = (file: string) => fs.statSync(path.join(site, 'pagefind', file)).ino;
   const entry = (part: string) => path.join(part, 'pagefind-entry.json');
 
-  it('writes one part per year, newest first, without Pagefind’s unused UI kits', async () => {
+  it('writes one part per year (with parts of at least one page), newest first, without Pagefind’s unused UI kits', async () => {
     writePage('bai-a', '2025', 'Khánh thành nhà văn hóa thôn.');
     writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy.');
     writePage('bai-c', '2023', 'Trồng cây xanh ven đường.');
-    expect(await writeSearchIndex(site, cache, input)).toEqual({ pages: 3, parts: 2, made: 2 });
+    expect(await writeSearchIndex(site, cache, input, 1)).toEqual({ pages: 3, parts: 2, made: 2 });
     expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025', '2023'] });
     const files = fs.readdirSync(path.join(site, 'pagefind/2025'));
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'fragment', 'index']));
@@ -108,13 +108,22 @@ describe('writeSearchIndex: the index in parts, one per year', () => {
   it('makes again only the part whose page changed, and drops a year no page has any more', async () => {
     const before = { kept: inode(entry('2023')), changed: fs.readFileSync(path.join(site, 'pagefind', entry('2025')), 'utf8') };
     writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy cho các hộ kinh doanh.');
-    expect(await writeSearchIndex(site, cache, input)).toEqual({ pages: 3, parts: 2, made: 1 });
+    expect(await writeSearchIndex(site, cache, input, 1)).toEqual({ pages: 3, parts: 2, made: 1 });
     expect(inode(entry('2023'))).toBe(before.kept);
     expect(fs.readFileSync(path.join(site, 'pagefind', entry('2025')), 'utf8')).not.toBe(before.changed);
 
     fs.rmSync(path.join(site, 'tin-tuc', 'bai-c'), { recursive: true });
-    expect(await writeSearchIndex(site, cache, input)).toEqual({ pages: 2, parts: 1, made: 0 });
+    expect(await writeSearchIndex(site, cache, input, 1)).toEqual({ pages: 2, parts: 1, made: 0 });
     expect(fs.existsSync(path.join(site, 'pagefind/2023'))).toBe(false);
     expect(fs.readdirSync(cache)).toEqual(['2025']);
+  }, 60_000);
+
+  it('groups years into parts of at least the pages asked for', async () => {
+    writePage('bai-c', '2023', 'Trồng cây xanh ven đường.');
+    writePage('bai-d', '2024', 'Sửa chữa cầu treo.');
+    expect(await writeSearchIndex(site, cache, input, 2)).toEqual({ pages: 4, parts: 2, made: 1 }); // 2025 is unchanged
+    expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025', '2023-2024'] });
+    expect(fs.readdirSync(path.join(site, 'pagefind/2023-2024/fragment'))).toHaveLength(2);
+    expect(fs.readdirSync(path.join(site, 'pagefind'))).toEqual(['2023-2024', '2025', 'parts.json']);
   }, 60_000);
 });
