@@ -39,7 +39,7 @@ const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'n
  * 5,000 pages took a first query from 850 KB (one part per year) to <QUERY> KB, and a part is
  * made in about <PART> s. `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts).
  */
-const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 5000;
+const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
 
 /** Pagefind's own user interfaces, which this portal's search page does not use: not published. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;

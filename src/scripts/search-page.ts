@@ -3,9 +3,11 @@
  * state (query, filters, sort) kept in the URL, results and counts rendered
  * into the page's existing HTML. Loaded only by /tim-kiem/.
  *
- * The index comes in parts, one per year (src/integrations/pagefind.ts):
+ * The index comes in parts of whole years (src/integrations/pagefind.ts):
  * the newest is loaded and the others merged into it, so one script and one
- * WebAssembly module serve them all.
+ * WebAssembly module serve them all. Results are kept to the parts a single
+ * index would answer from (`find`), and "newest first" is read a year at a
+ * time (`newestFirst`).
  */
 import { bestParts, boostedScore, matchQuality, mergeByScore, mergeSorted, queryVariants } from '../lib/search.ts';
 
@@ -223,17 +225,19 @@ async function rateParts(engine: Pagefind, word: string): Promise<string[]> {
 
 /** Pagefind's search, kept to the parts of the index that answer every word of `variant` as one index would. */
 async function find(engine: Pagefind, variant: string, filters: Filters, sort?: Record<string, 'asc' | 'desc'>): Promise<PagefindSearch> {
-  const words = variant.split(/\s+/).filter(Boolean);
-  const answering = (await Promise.all(words.map((word) => partsFor(engine, word)))).reduce((a, b) => a.filter((year) => b.includes(year)));
+  // Quotes (Pagefind's exact phrase) are not part of a word.
+  const words = variant.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+  const answering = (await Promise.all(words.map((word) => partsFor(engine, word)))).reduce((a, b) => a.filter((year) => b.includes(year)), Object.keys(totals.year ?? {}));
   const years = filters.year ? answering.filter((year) => year === filters.year) : answering;
   if (years.length === 0) return { results: [], filters: {} };
   return (await engine.search(variant, { filters: { ...filters, year: { any: years } }, ...(sort ? { sort } : {}) })) ?? { results: [], filters: {} };
 }
 
 /**
- * The results newest first. Each year is one part of the index, so a search
- * narrowed to a year gets all its results from one part, in that part's date
- * order; the years are taken newest first, each only when the reader gets to it.
+ * The results newest first. A year lies in one part of the index, so a
+ * search narrowed to a year gets all its results from one part, in that
+ * part's date order (Pagefind's merge of parts would interleave them); the
+ * years are taken newest first, each only when the reader gets to it.
  */
 async function* newestFirst(engine: Pagefind, variants: string[], filters: Filters, years: string[]): AsyncGenerator<PagefindResult> {
   for (const year of years.sort().reverse()) {
