@@ -35,9 +35,11 @@ const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map
 const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 /**
- * The fewest pages a part of the index holds (but the newest): at 20,000 articles, parts of
- * 5,000 pages took a first query from 850 KB (one part per year) to <QUERY> KB, and a part is
- * made in about <PART> s. `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts).
+ * The fewest pages a part of the index holds (but the newest). Pagefind's time and memory grow
+ * faster than a part's pages, and a reader's query fetches from every part: at 20,000 articles
+ * this makes 5 parts of about 4,000 pages, each written in about 10 s, and a first query of
+ * 463 KB (one part per year: 852 KB; one index: 266 KB but 3.4 GB to write). README, Scale.
+ * `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts, to have several).
  */
 const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
 
@@ -58,7 +60,7 @@ interface Seen {
 }
 
 /** The copy Pagefind reads of a page: only its indexed part (src/lib/search-index.ts), as a document. */
-export function copyOf(html: string): { copy: string; year: string; digest: string } {
+function copyOf(html: string): { copy: string; year: string; digest: string } {
   const indexed = indexedPart(html);
   const copy = `${indexed}\n</html>\n`;
   return { copy, year: searchYearOf(indexed), digest: crypto.createHash('sha1').update(copy).digest('hex') };

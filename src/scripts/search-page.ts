@@ -200,7 +200,7 @@ async function search(params: URLSearchParams) {
     : (text.none ?? '').replace('{q}', query);
 }
 
-/** For each query word, the parts of the index (years) a single index of the whole site would answer from (src/lib/search.ts). */
+/** For each query word, the years whose part of the index answers it as a single index of the whole site would (src/lib/search.ts). */
 const wordParts = new Map<string, Promise<string[]>>();
 function partsFor(engine: Pagefind, word: string): Promise<string[]> {
   if (!wordParts.has(word)) wordParts.set(word, rateParts(engine, word));
@@ -217,7 +217,9 @@ async function rateParts(engine: Pagefind, word: string): Promise<string[]> {
     yearsOf(loose).map(async (year) => {
       if (whole.has(year)) return quality.set(year, Infinity);
       const top = (await engine.search(word, { filters: { year } }))?.results[0];
-      if (top) quality.set(year, matchQuality((await dataOf(top)).raw_content, (await dataOf(top)).locations, word));
+      if (!top) return;
+      const { raw_content, locations } = await dataOf(top);
+      quality.set(year, matchQuality(raw_content, locations, word));
     }),
   );
   return bestParts(quality);
