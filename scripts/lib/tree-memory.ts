@@ -40,7 +40,10 @@ function processes(): Map<number, Process> {
 export function treeMemory(root: number): { total: number; largest: { command: string; rss: number } } {
   const all = processes();
   const children = new Map<number, number[]>();
-  for (const [pid, { parent }] of all) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  for (const [pid, { parent }] of all) {
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)!.push(pid);
+  }
   let total = 0;
   let largest = { command: '', rss: 0 };
   const stack = [root];

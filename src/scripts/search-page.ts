@@ -59,6 +59,8 @@ let run = 0;
 let shown = 0;
 /** The current query's results: those listed so far, those still to come (newest first, read as needed), and how many in all. */
 let current: { items: PagefindResult[]; rest: AsyncIterator<PagefindResult> | null; total: number } = { items: [], rest: null, total: 0 };
+/** The years a search found something in, from its counts per filter value. */
+const yearsFound = (counts: Record<string, Record<string, number>> | undefined) => Object.keys(counts?.year ?? {}).filter((year) => counts!.year![year]! > 0);
 const dataCache = new Map<string, Promise<PagefindData>>();
 const dataOf = (result: PagefindResult) => {
   if (!dataCache.has(result.id)) dataCache.set(result.id, result.data());
@@ -189,7 +191,7 @@ async function search(params: URLSearchParams) {
   const counts = await countFilters(engine, variants, filters, searches);
   if (token !== run) return;
   updateCounts(counts);
-  const years = filters.year ? [filters.year] : Object.keys(counts.year ?? {}).filter((year) => counts.year![year]! > 0);
+  const years = filters.year ? [filters.year] : yearsFound(counts);
   current = { items: newest ? [] : merged, rest: newest ? newestFirst(engine, variants, filters, years) : null, total: merged.length };
   if (token !== run) return;
   await showMore(token);
@@ -208,13 +210,12 @@ function partsFor(engine: Pagefind, word: string): Promise<string[]> {
 }
 
 async function rateParts(engine: Pagefind, word: string): Promise<string[]> {
-  const yearsOf = (search: PagefindSearch | null) => Object.keys(search?.filters.year ?? {}).filter((year) => search!.filters.year![year]! > 0);
   // A part that has the word itself answers as well as any; only the others are looked at closer.
   const [exact, loose] = await Promise.all([engine.search(`"${word}"`), engine.search(word)]);
-  const whole = new Set(yearsOf(exact));
+  const whole = new Set(yearsFound(exact?.filters));
   const quality = new Map<string, number>();
   await Promise.all(
-    yearsOf(loose).map(async (year) => {
+    yearsFound(loose?.filters).map(async (year) => {
       if (whole.has(year)) return quality.set(year, Infinity);
       const top = (await engine.search(word, { filters: { year } }))?.results[0];
       if (!top) return;
@@ -242,7 +243,7 @@ async function find(engine: Pagefind, variant: string, filters: Filters, sort?: 
  * years are taken newest first, each only when the reader gets to it.
  */
 async function* newestFirst(engine: Pagefind, variants: string[], filters: Filters, years: string[]): AsyncGenerator<PagefindResult> {
-  for (const year of years.sort().reverse()) {
+  for (const year of [...years].sort().reverse()) {
     const searches = await Promise.all(variants.map((v) => find(engine, v, { ...filters, year }, { date: 'desc' })));
     yield* mergeSorted(
       searches.map((s) => s.results),

@@ -39,9 +39,10 @@ export interface StaticServer {
  * `headers` adds response headers, fixed or per path (see tests/checks/headers.ts).
  */
 export async function serveStatic(roots: string | string[], headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {}): Promise<StaticServer> {
+  const folders = [roots].flat();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const root = [roots].flat().find((dir) => fs.existsSync(path.join(dir, pathname))) ?? [roots].flat()[0]!;
+    const root = folders.find((dir) => fs.existsSync(path.join(dir, pathname))) ?? folders[0]!;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) file = root;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
