@@ -29,18 +29,26 @@ export interface BodyProblem {
   message: string;
 }
 
+/** An internal link of a body (`/tin-tuc/…`), checked against the content once every file is read. */
+export interface BodyLink {
+  line: number;
+  url: string;
+}
+
+/** What one body says on its own: its problems, and its links inside the portal (checked later, against every entry). */
+export interface BodyReading {
+  problems: BodyProblem[];
+  links: BodyLink[];
+}
+
 /** One entry's body, as the content check read it. */
 export interface EntryBody {
-  /** Absolute path of the Markdown file. */
-  file: string;
   /** The path shown to the editor. */
   shown: string;
   collection: string;
   id: string;
-  body: string;
-  /** The file line the body starts on. */
-  line: number;
   tags: unknown[];
+  reading: BodyReading;
 }
 
 /** The route folders of the site (src/pages, beside this module's folder). */
@@ -61,8 +69,17 @@ export function checkBodies(entries: readonly EntryBody[], categorySlugs: readon
     sections: routeSections(pagesDir),
   };
   return entries.flatMap((entry) =>
-    checkBody(entry.body, entry.line, targets).map((p) => ({ file: entry.shown, line: p.line, field: 'nội dung', message: p.message })),
+    withLinks(entry.reading, targets).map((p) => ({ file: entry.shown, line: p.line, field: 'nội dung', message: p.message })),
   );
+}
+
+/** A body's own problems and those of its internal links, in line order. */
+function withLinks(reading: BodyReading, targets: LinkTargets): BodyProblem[] {
+  const broken = reading.links.flatMap(({ line, url }) => {
+    const why = brokenInternalLink(url, targets);
+    return why ? [{ line, message: `${why}; hãy kiểm tra lại đường dẫn (ví dụ /tin-tuc/ten-bai-viet/)` }] : [];
+  });
+  return [...reading.problems, ...broken].sort((a, b) => a.line - b.line);
 }
 
 /** What internal links may point to: ids of each collection and the route sections of src/pages. */
@@ -185,12 +202,19 @@ function checkHtml(snippet: string, line: number, report: (p: BodyProblem) => vo
   visit(parsed);
 }
 
-/**
- * Check one body: `body` is the text after the front matter, `firstLine`
- * the file line the body starts on.
- */
+/** Check one body against given link targets (readBody, then its links). */
 export function checkBody(body: string, firstLine: number, targets: LinkTargets): BodyProblem[] {
+  return withLinks(readBody(body, firstLine), targets);
+}
+
+/**
+ * Read one body: `body` is the text after the front matter, `firstLine`
+ * the file line the body starts on. Everything but its internal links'
+ * targets is checked here, so the result depends on this file alone.
+ */
+export function readBody(body: string, firstLine: number): BodyReading {
   const problems: BodyProblem[] = [];
+  const links: BodyLink[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) => firstLine - 1 + (node.position?.start.line ?? 1);
   const report = (p: BodyProblem) => problems.push(p);
   const root = markdownToMdast(body) as MdastNode & { children: MdastNode[] };
@@ -228,8 +252,7 @@ export function checkBody(body: string, firstLine: number, targets: LinkTargets)
       if (!isSafeUrl(url)) {
         report({ line, message: `liên kết «${url}» không an toàn (chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong trang); hãy sửa hoặc xóa liên kết` });
       } else if (url.startsWith('/') && !url.startsWith('//')) {
-        const broken = brokenInternalLink(url, targets);
-        if (broken) report({ line, message: `${broken}; hãy kiểm tra lại đường dẫn (ví dụ /tin-tuc/ten-bai-viet/)` });
+        links.push({ line, url });
       } else if (!SCHEME.test(url) && !url.startsWith('#') && !url.startsWith('//')) {
         report({
           line,
@@ -242,7 +265,7 @@ export function checkBody(body: string, firstLine: number, targets: LinkTargets)
     if ('children' in node) (node.children as MdastNode[]).forEach(visit);
   };
   visit(root);
-  return problems.sort((a, b) => a.line - b.line);
+  return { problems, links };
 }
 
 function headingText(node: MdastNode): string {

@@ -26,7 +26,9 @@ import { COLLECTION_DIRS, entryId } from './content-paths.ts';
 import { PHOTO_EXTENSIONS } from './photos.ts';
 import { galleryMarkerLines, isLocalPhoto, markdownPhotos, GALLERY_MARKER } from './markdown-photos.ts';
 import { checkPhotoFiles } from './photo-check.ts';
-import { checkBodies, type EntryBody } from './editorial.ts';
+import { checkBodies, readBody, type BodyReading, type EntryBody } from './editorial.ts';
+import { CheckCache, Probe } from './check-cache.ts';
+import { portalCacheDir } from './cache-dir.ts';
 
 export interface Problem {
   file: string;
@@ -114,6 +116,7 @@ function markdownFiles(dir: string): string[] {
 interface CurrentEntry {
   file: string;
   seen: PhotoRef[];
+  probe: Probe;
 }
 
 /**
@@ -129,13 +132,13 @@ function imageField(entry: CurrentEntry) {
         const target = path.resolve(path.dirname(entry.file), src);
         if (!PHOTO_EXTENSIONS.test(src)) {
           ctx.addIssue({ code: 'custom', message: notAPhoto(src) });
-        } else if (!fs.existsSync(target)) {
+        } else if (!entry.probe.exists(target)) {
           ctx.addIssue({ code: 'custom', message: `không tìm thấy tệp ảnh «${src}»; hãy đặt ảnh cạnh tệp index.md của bài và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
         }
       })
       .transform((src) => {
         const ref = new PhotoRef(path.resolve(path.dirname(entry.file), src), src);
-        if (fs.existsSync(ref.photo)) entry.seen.push(ref);
+        if (entry.probe.exists(ref.photo)) entry.seen.push(ref);
         return ref;
       });
 }
@@ -146,7 +149,7 @@ type Report = (p: Omit<Problem, 'file'>) => void;
  * Photos written in the body: each needs alt text and a file beside the
  * Markdown; `::gallery` needs a gallery to place.
  */
-function checkBody(file: string, body: string, bodyLine: number, hasGallery: boolean, isArticle: boolean, report: Report, use: (line: number, src: string, photo: string) => void) {
+function checkBody(file: string, body: string, bodyLine: number, hasGallery: boolean, isArticle: boolean, probe: Probe, report: Report, use: (line: number, src: string, photo: string) => void) {
   for (const photo of markdownPhotos(body)) {
     const line = bodyLine + photo.line - 1;
     const field = 'nội dung';
@@ -159,7 +162,7 @@ function checkBody(file: string, body: string, bodyLine: number, hasGallery: boo
     }
     const target = path.resolve(path.dirname(file), decodeURI(photo.src));
     if (!PHOTO_EXTENSIONS.test(photo.src)) report({ line, field, message: notAPhoto(photo.src) });
-    else if (!fs.existsSync(target)) report({ line, field, message: `không tìm thấy tệp ảnh «${photo.src}»; hãy đặt ảnh cạnh tệp .md và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
+    else if (!probe.exists(target)) report({ line, field, message: `không tìm thấy tệp ảnh «${photo.src}»; hãy đặt ảnh cạnh tệp .md và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
     else use(line, photo.src, target);
   }
   galleryMarkerLines(body).forEach((markerLine, i) => {
@@ -171,10 +174,10 @@ function checkBody(file: string, body: string, bodyLine: number, hasGallery: boo
 }
 
 /** An album kept as a folder: every photo in it must be listed in `photos`, with its caption. */
-function checkAlbumFolder(file: string, listed: Set<string>, yaml: string, report: Report) {
+function checkAlbumFolder(file: string, listed: Set<string>, yaml: string, probe: Probe, report: Report) {
   if (!/^index\.md$/i.test(path.basename(file))) return;
   const folder = path.dirname(file);
-  for (const name of fs.readdirSync(folder).sort()) {
+  for (const name of probe.list(folder)) {
     const photo = path.join(folder, name);
     if (!PHOTO_EXTENSIONS.test(name) || listed.has(photo)) continue;
     report({ line: lineOf(yaml, 'photos'), field: 'photos', message: `ảnh «${name}» nằm trong thư mục album nhưng chưa có trong photos: hãy thêm «- src: ./${name}» kèm caption (chú thích), hoặc xóa tệp ảnh khỏi thư mục` });
@@ -182,22 +185,22 @@ function checkAlbumFolder(file: string, listed: Set<string>, yaml: string, repor
 }
 
 /** Attachments must exist beside their notice. */
-function checkAttachments(file: string, data: Record<string, unknown>, yaml: string, report: (p: Omit<Problem, 'file'>) => void) {
+function checkAttachments(file: string, data: Record<string, unknown>, yaml: string, probe: Probe, report: Report) {
   const attachments = Array.isArray(data.attachments) ? data.attachments : [];
   attachments.forEach((attachment, i) => {
     const target = (attachment as { file?: unknown })?.file;
-    if (typeof target === 'string' && !fs.existsSync(path.resolve(path.dirname(file), target))) {
+    if (typeof target === 'string' && !probe.exists(path.resolve(path.dirname(file), target))) {
       report({ line: lineOf(yaml, 'attachments'), field: `attachments[${i}].file`, message: `không tìm thấy tệp đính kèm «${target}»; hãy đặt tệp cạnh tệp .md của thông báo` });
     }
   });
 }
 
 /** A document's files must exist beside its index.md. */
-function checkDocumentFiles(file: string, data: Record<string, unknown>, yaml: string, report: (p: Omit<Problem, 'file'>) => void) {
+function checkDocumentFiles(file: string, data: Record<string, unknown>, yaml: string, probe: Probe, report: Report) {
   const files = Array.isArray(data.files) ? data.files : [];
   files.forEach((item, i) => {
     const target = (item as { file?: unknown })?.file;
-    if (typeof target === 'string' && !fs.existsSync(path.resolve(path.dirname(file), target))) {
+    if (typeof target === 'string' && !probe.exists(path.resolve(path.dirname(file), target))) {
       report({
         line: lineOfPath(yaml, ['files', i, 'file']) ?? lineOf(yaml, 'files'),
         field: `files[${i}].file`,
@@ -221,7 +224,7 @@ function checkWeekOverlaps(weeks: (WeekSpan & { line?: number })[], problems: Pr
 }
 
 /** Refuse dates written with a time zone: every time in front matter is Vietnam time. */
-function checkDateZones(data: Record<string, unknown>, yaml: string, report: (p: Omit<Problem, 'file'>) => void) {
+function checkDateZones(data: Record<string, unknown>, yaml: string, report: Report) {
   for (const key of ['date', 'updated', 'validUntil', 'issued', 'effective', 'from', 'to']) {
     const value = data[key];
     if (typeof value === 'string' && /(?:Z|[+-]\d{2}:?\d{2})$/.test(value.trim()) && /\d{1,2}:\d{2}/.test(value)) {
@@ -230,7 +233,93 @@ function checkDateZones(data: Record<string, unknown>, yaml: string, report: (p:
   }
 }
 
-export function validateContent(root: string, cwd = process.cwd(), photos: PhotoUse[] = []): Problem[] {
+/** What the check finds in one Markdown file on its own (kept between runs by CheckCache). */
+interface FileCheck {
+  problems: Omit<Problem, 'file'>[];
+  photos: Omit<PhotoUse, 'file'>[];
+  /** The body's own problems and links, and the tags (link targets), when the front matter could be read. */
+  body?: { line: number; tags: unknown[]; reading: BodyReading };
+  /** A published week of the work schedule (ISO dates), for the overlap check. */
+  week?: { from: string; to?: string; line?: number };
+}
+
+type Collection = keyof typeof COLLECTION_DIRS;
+
+/** The schema of each collection, built when first needed (building the article schema takes long). */
+function schemaOf(collection: Collection, current: CurrentEntry, categorySlugs: string[]) {
+  if (collection === 'articles') return articleSchema(imageField(current), categorySlugs);
+  if (collection === 'albums') return albumSchema(imageField(current));
+  return { notices: noticeSchema, documents: documentSchema, schedules: scheduleSchema, pages: pageSchema }[collection];
+}
+
+/** Check one Markdown file on its own; every other file it looks at goes through `probe`. */
+function checkFile(file: string, source: string, collection: Collection, schema: () => ReturnType<typeof schemaOf>, current: CurrentEntry, probe: Probe): FileCheck {
+  const found: FileCheck = { problems: [], photos: [] };
+  const report: Report = (p) => found.problems.push(p);
+  const split = splitFrontmatter(source);
+  if ('error' in split) {
+    report({ line: split.line, message: split.error });
+    return found;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(split.yaml, { schema: CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    report({ line: mark ? mark.line + 2 : undefined, message: `YAML không hợp lệ trong phần thông tin đầu bài (${reason}); kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề` });
+    return found;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    report({ line: 2, message: 'phần thông tin đầu bài phải là các dòng dạng "trường: giá trị"' });
+    return found;
+  }
+  const record = data as Record<string, unknown>;
+  const seen: PhotoRef[] = [];
+  current.file = file;
+  current.seen = seen;
+  current.probe = probe;
+  const result = schema().safeParse(record);
+  const used = new Set<string>();
+  const use = (line: number | undefined, field: string, src: string, photo: string) => {
+    used.add(photo);
+    found.photos.push({ line, field, src, photo });
+  };
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // Documents and schedules hold lists of fields (files, entries): name the line of the field itself.
+      const line = collection === 'documents' || collection === 'schedules' ? lineOfPath(split.yaml, issue.path) : undefined;
+      report({ line: line ?? lineOf(split.yaml, issue.path[0]), field: fieldName(issue.path), message: issue.message });
+    }
+    // Photos are still checked; without parsed data their field is named by the path as written.
+    for (const ref of seen) {
+      const i = split.yaml.split('\n').findIndex((line) => line.includes(ref.src));
+      use(i < 0 ? undefined : i + 2, `ảnh «${ref.src}»`, ref.src, ref.photo);
+    }
+  } else {
+    for (const { path: at, ref } of photoRefs(result.data)) use(lineOfValue(split.yaml, at[0], ref.src), fieldName(at), ref.src, ref.photo);
+  }
+  const body = source.replace(/^\uFEFF/, '').split(/\r?\n/).slice(split.bodyLine - 1).join('\n');
+  found.body = { line: split.bodyLine, tags: Array.isArray(record.tags) ? record.tags : [], reading: readBody(body, split.bodyLine) };
+  const hasGallery = Array.isArray(record.gallery) && record.gallery.length > 0;
+  checkBody(file, body, split.bodyLine, hasGallery, collection === 'articles', probe, report, (line, src, photo) => use(line, 'nội dung', src, photo));
+  if (collection === 'albums' && result.success) checkAlbumFolder(file, used, split.yaml, probe, report);
+  checkDateZones(record, split.yaml, report);
+  if (collection === 'notices') checkAttachments(file, record, split.yaml, probe, report);
+  if (collection === 'documents') checkDocumentFiles(file, record, split.yaml, probe, report);
+  if (collection === 'schedules' && result.success) {
+    const week = result.data as { from: Date; to?: Date; draft: boolean };
+    if (!week.draft) found.week = { from: week.from.toISOString(), to: week.to?.toISOString(), line: lineOf(split.yaml, 'from') };
+  }
+  return found;
+}
+
+/**
+ * Check the content folder: every file on its own (checkFile; results kept
+ * in `cacheFile` between runs, see check-cache.ts), then across files.
+ * Photos used are added to `photos` for validateAll.
+ */
+export function validateContent(root: string, cwd = process.cwd(), photos: PhotoUse[] = [], cacheFile: string | false = false): Problem[] {
   const problems: Problem[] = [];
   const shown = (file: string) => path.relative(cwd, file) || file;
   let site: SiteConfig;
@@ -241,27 +330,17 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
     return error.problems.map((message) => ({ file: '', message }));
   }
   const categorySlugs = site.categories.map((category) => category.slug);
+  const cache = new CheckCache<FileCheck>(cacheFile, { site, root: path.resolve(root), cwd });
   const bodies: EntryBody[] = [];
   const weeks: (WeekSpan & { line?: number })[] = [];
 
-  for (const collection of Object.keys(COLLECTION_DIRS) as (keyof typeof COLLECTION_DIRS)[]) {
+  for (const collection of Object.keys(COLLECTION_DIRS) as Collection[]) {
     const base = path.join(root, COLLECTION_DIRS[collection]);
     const owners = new Map<string, string>();
-    // One schema per collection (building the article schema is most of the check's time);
-    // `current` tells its photo fields which file they belong to.
-    const current: CurrentEntry = { file: '', seen: [] };
-    const schema =
-      collection === 'articles'
-        ? articleSchema(imageField(current), categorySlugs)
-        : collection === 'albums'
-          ? albumSchema(imageField(current))
-          : collection === 'notices'
-            ? noticeSchema
-            : collection === 'documents'
-              ? documentSchema
-              : collection === 'schedules'
-                ? scheduleSchema
-                : pageSchema;
+    // One schema per collection, built when a file needs it; `current` tells its photo fields which file they belong to.
+    const current: CurrentEntry = { file: '', seen: [], probe: new Probe() };
+    let built: ReturnType<typeof schemaOf> | undefined;
+    const schema = () => (built ??= schemaOf(collection, current, categorySlugs));
     for (const relative of markdownFiles(base)) {
       const file = path.join(base, relative);
       const report = (p: Omit<Problem, 'file'>) => problems.push({ file: shown(file), ...p });
@@ -275,63 +354,18 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
         report({ message: `tên album «${id}» chỉ gồm chữ số, sẽ trùng với trang số ${id} của Thư viện ảnh; hãy đặt tên có chữ, ví dụ le-hoi-mua-xuan-${id}` });
       }
 
-      const source = fs.readFileSync(file, 'utf8');
-      const split = splitFrontmatter(source);
-      if ('error' in split) {
-        report({ line: split.line, message: split.error });
-        continue;
-      }
-      let data: unknown;
-      try {
-        data = parseYaml(split.yaml, { schema: CORE_SCHEMA }) ?? {};
-      } catch (error) {
-        const mark = (error as { mark?: { line: number } }).mark;
-        const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-        report({ line: mark ? mark.line + 2 : undefined, message: `YAML không hợp lệ trong phần thông tin đầu bài (${reason}); kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề` });
-        continue;
-      }
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        report({ line: 2, message: 'phần thông tin đầu bài phải là các dòng dạng "trường: giá trị"' });
-        continue;
-      }
-      const record = data as Record<string, unknown>;
-      const seen: PhotoRef[] = [];
-      current.file = file;
-      current.seen = seen;
-      const result = schema.safeParse(record);
-      const used = new Set<string>();
-      const use = (line: number | undefined, field: string, src: string, photo: string) => {
-        used.add(photo);
-        photos.push({ file: shown(file), line, field, src, photo });
-      };
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          // Documents and schedules hold lists of fields (files, entries): name the line of the field itself.
-          const line = collection === 'documents' || collection === 'schedules' ? lineOfPath(split.yaml, issue.path) : undefined;
-          report({ line: line ?? lineOf(split.yaml, issue.path[0]), field: fieldName(issue.path), message: issue.message });
-        }
-        // Photos are still checked; without parsed data their field is named by the path as written.
-        for (const ref of seen) {
-          const i = split.yaml.split('\n').findIndex((line) => line.includes(ref.src));
-          use(i < 0 ? undefined : i + 2, `ảnh «${ref.src}»`, ref.src, ref.photo);
-        }
-      } else {
-        for (const { path: at, ref } of photoRefs(result.data)) use(lineOfValue(split.yaml, at[0], ref.src), fieldName(at), ref.src, ref.photo);
-      }
-      const body = source.replace(/^\uFEFF/, '').split(/\r?\n/).slice(split.bodyLine - 1).join('\n');
-      bodies.push({ file, shown: shown(file), collection, id, body, line: split.bodyLine, tags: Array.isArray(record.tags) ? record.tags : [] });
-      const hasGallery = Array.isArray(record.gallery) && record.gallery.length > 0;
-      checkBody(file, body, split.bodyLine, hasGallery, collection === 'articles', report, (line, src, photo) => use(line, 'nội dung', src, photo));
-      if (collection === 'albums' && result.success) checkAlbumFolder(file, used, split.yaml, report);
-      checkDateZones(record, split.yaml, report);
-      if (collection === 'notices') checkAttachments(file, record, split.yaml, report);
-      if (collection === 'documents') checkDocumentFiles(file, record, split.yaml, report);
-      if (collection === 'schedules' && result.success) {
-        const week = result.data as { from: Date; to?: Date; draft: boolean };
-        if (!week.draft) weeks.push({ file: shown(file), from: week.from, to: week.to, line: lineOf(split.yaml, 'from') });
-      }
+      const found = cache.check(
+        file,
+        () => fs.readFileSync(file, 'utf8'),
+        (source, probe) => checkFile(file, source, collection, schema, current, probe),
+      );
+      found.problems.forEach(report);
+      for (const photo of found.photos) photos.push({ file: shown(file), ...photo });
+      if (found.body) bodies.push({ shown: shown(file), collection, id, tags: found.body.tags, reading: found.body.reading });
+      if (found.week) weeks.push({ file: shown(file), from: new Date(found.week.from), to: found.week.to ? new Date(found.week.to) : undefined, line: found.week.line });
     }
   }
+  cache.save();
   checkWeekOverlaps(weeks, problems);
   // Editorial rules on every body (src/lib/editorial.ts): headings, empty sections, links, unsafe HTML.
   problems.push(...checkBodies(bodies, categorySlugs));
@@ -341,14 +375,15 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
 /**
  * Everything `npm run check` verifies: the content (validateContent), then
  * each photo file it uses, read to its end (src/lib/photo-check.ts). A bad
- * photo is reported at every place that uses it.
+ * photo is reported at every place that uses it. With `cache`, both keep
+ * their results in the cache directory, and a rebuild re-checks only what changed.
  */
-export async function validateAll(root: string, cwd = process.cwd(), photoCache?: string | false): Promise<Problem[]> {
+export async function validateAll(root: string, cwd = process.cwd(), cache = true): Promise<Problem[]> {
   const photos: PhotoUse[] = [];
-  const problems = validateContent(root, cwd, photos);
+  const problems = validateContent(root, cwd, photos, cache && path.join(portalCacheDir('content-check'), 'files.json'));
   const bad = await checkPhotoFiles(
     photos.map((use) => use.photo),
-    photoCache,
+    cache ? undefined : false,
   );
   for (const { file: photo, problem } of bad) {
     for (const use of photos.filter((u) => u.photo === photo)) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenInternalLink, checkBodies, checkBody, routeSections, type LinkTargets } from '../../src/lib/editorial.ts';
+import { brokenInternalLink, checkBodies, checkBody, readBody, routeSections, type LinkTargets } from '../../src/lib/editorial.ts';
 import { ROOT } from '../helpers/portal.ts';
 
 const targets: LinkTargets = {
@@ -75,7 +75,7 @@ describe('checkBody', () => {
 
 describe('checkBodies', () => {
   it('links entries to each other and names the file and field', () => {
-    const entry = (id: string, body: string) => ({ file: `/x/${id}.md`, shown: `content/articles/${id}.md`, collection: 'articles', id, body, line: 8, tags: ['Chuyển đổi số'] });
+    const entry = (id: string, body: string) => ({ shown: `content/articles/${id}.md`, collection: 'articles', id, tags: ['Chuyển đổi số'], reading: readBody(body, 8) });
     const found = checkBodies([entry('mot', '## A\n\n[hai](/tin-tuc/hai/) [tag](/the/chuyen-doi-so/)\n'), entry('hai', '## B\n\n[ba](/tin-tuc/ba/)\n')], ['kinh-te']);
     expect(found).toEqual([{ file: 'content/articles/hai.md', line: 10, field: 'nội dung', message: expect.stringContaining('bài viết «ba»') }]);
   });
