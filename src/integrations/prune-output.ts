@@ -20,25 +20,33 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** The files of `dir` (relative paths) that are neither in `keep` nor modified at or after `since` (ms). */
-export function staleFiles(dir: string, keep: ReadonlySet<string>, since: number): string[] {
+/**
+ * The files of `dir` (relative paths) that are neither in `keep` nor modified at or after
+ * `since` (ms). Top-level folders named in `skip` are not looked into.
+ */
+export function staleFiles(dir: string, keep: ReadonlySet<string>, since: number, skip: ReadonlySet<string> = new Set()): string[] {
   const stale: string[] = [];
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(dir, file).split(path.sep).join('/');
-    if (!keep.has(relative) && fs.statSync(file).mtimeMs < since) stale.push(relative);
-  }
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const relative = prefix + entry.name;
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!skip.has(relative)) walk(file, `${relative}/`);
+      } else if (entry.isFile() && !keep.has(relative) && fs.statSync(file).mtimeMs < since) stale.push(relative);
+    }
+  };
+  walk(dir, '');
   return stale;
 }
 
-/** Removes the folders under `dir` left empty, deepest first. */
-function removeEmptyFolders(dir: string) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const sub = path.join(dir, entry.name);
-    removeEmptyFolders(sub);
-    if (fs.readdirSync(sub).length === 0) fs.rmdirSync(sub);
+/** Removes the folders of the removed `files` (relative to `dir`) that are left empty, deepest first. */
+function removeEmptyFolders(dir: string, files: readonly string[]) {
+  const folders = new Set<string>();
+  for (const file of files) for (let folder = path.posix.dirname(file); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
+  // A folder's path is longer than its parent's: longest first empties children before parents.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    const full = path.join(dir, folder);
+    if (fs.existsSync(full) && fs.readdirSync(full).length === 0) fs.rmdirSync(full);
   }
 }
 
@@ -55,9 +63,9 @@ export function pruneOutput(): AstroIntegration {
         // Pages are written as <path>/index.html (build.format: 'directory').
         const keep = new Set(pages.map(({ pathname }) => `${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`));
         // Written afresh by the steps after this one (search index, security headers).
-        const stale = staleFiles(out, keep, started).filter((file) => !file.startsWith('pagefind/') && file !== '_headers');
+        const stale = staleFiles(out, keep, started, new Set(['pagefind'])).filter((file) => file !== '_headers');
         for (const file of stale) fs.rmSync(path.join(out, file));
-        removeEmptyFolders(out);
+        removeEmptyFolders(out, stale);
         if (stale.length) logger.info(`removed ${stale.length} file(s) this build no longer publishes: ${stale.slice(0, 5).join(", ")}${stale.length > 5 ? "…" : ""}`);
       },
     },
