@@ -62,7 +62,7 @@ function codeVersion(): string {
 }
 
 /** A file's size, modification and change times, and inode: any write changes at least one. */
-function stampOf(file: string): string {
+export function fileStamp(file: string): string {
   const stat = fs.statSync(file);
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
@@ -109,7 +109,7 @@ export class CheckCache<T> {
   /** The result for `file`: kept when it still holds, else `run` on its text (read by `read`). */
   check(file: string, read: () => string, run: (source: string, probe: Probe) => T): T {
     this.counts.files++;
-    const stamp = stampOf(file);
+    const stamp = fileStamp(file);
     const kept = this.kept[file];
     if (kept && kept.stamp === stamp && stillHolds(kept.looks)) return this.reuse(file, kept);
     const source = read();
