@@ -4,24 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyFile, withBodyFiles, withoutBody } from '../../src/lib/body-files.ts';
-
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
-/** The part of Astro's scoped store a glob loader uses, over a Map. */
-function memoryStore() {
-  const entries = new Map<string, Entry>();
-  return {
-    entries,
-    store: {
-      get: (id: string) => entries.get(id),
-      set: (entry: Entry) => (entries.set(entry.id, entry), true),
-      delete: (id: string) => void entries.delete(id),
-      has: (id: string) => entries.has(id),
-      keys: () => [...entries.keys()],
-      values: () => [...entries.values()],
-    } as unknown as LoaderContext['store'],
-  };
-}
+import { memoryStore, type Entry } from '../helpers/loader-store.ts';
 
 /** A stand-in for the glob loader: stores the given files, rendering only those not stored with the same digest. */
 function fakeGlob(files: Record<string, { digest: string; html: string; photos?: boolean }>, rendered: string[]): Loader {

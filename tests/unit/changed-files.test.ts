@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { onlyChangedFiles } from '../../src/lib/changed-files.ts';
 import { entryId } from '../../src/lib/content-paths.ts';
-
-type Entry = Parameters<LoaderContext['store']['set']>[0];
+import { memoryStore } from '../helpers/loader-store.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'changed-files-'));
 const base = path.join(work, 'content/articles');
@@ -26,18 +25,7 @@ afterAll(() => {
 });
 
 const digest = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
-const entries = new Map<string, Entry>();
-const assetImports: string[] = [];
-const store = {
-  get: (id: string) => entries.get(id),
-  set: (entry: Entry) => (entries.set(entry.id, entry), true),
-  delete: (id: string) => void entries.delete(id),
-  has: (id: string) => entries.has(id),
-  keys: () => [...entries.keys()],
-  values: () => [...entries.values()],
-  addModuleImport: () => {},
-  addAssetImports: (assets: string[], file: string) => assetImports.push(...assets.map((a) => `${file}:${a}`)),
-} as unknown as LoaderContext['store'];
+const { entries, store, assetImports } = memoryStore();
 
 /** What the stand-in glob loader was given, per load. */
 const patterns: (string | string[])[] = [];
