@@ -5,8 +5,13 @@
  * memory, output size, median compressed article page, and the search
  * index with the bytes a typical query fetches.
  *
+ * With --fresh-clone it then rebuilds once more as Netlify does after a push:
+ * every content file with new times (a fresh git clone), dist/ empty, the
+ * cache directory restored, one more article edited.
+ *
  *   npm run bench -- --articles 1000 --photos 0.02
  *   npm run bench -- --no-photos --keep
+ *   npm run bench -- --no-photos --fresh-clone
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +31,7 @@ const { values } = parseArgs({
     'no-photos': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'fresh-clone': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -131,9 +137,22 @@ await report('full build', await build('full'));
 
 // Edit one article (its summary and body) and build again with the same cache.
 const articleFiles = (fs.readdirSync(path.join(content, 'articles'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
+const edit = (file: string) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n## /, '\nĐoạn văn được biên tập viên bổ sung khi sửa bài.\n\n## '));
 const edited = path.join(content, 'articles', articleFiles[Math.floor(articleFiles.length / 2)]!);
-fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace(/\n## /, '\nĐoạn văn được biên tập viên bổ sung khi sửa bài.\n\n## '));
+edit(edited);
 await report(`rebuild after editing ${path.relative(content, edited)}`, await build('rebuild'));
+
+if (values['fresh-clone']) {
+  // A git clone writes every file anew; Netlify starts with an empty dist/ and restores only the cache directory.
+  const now = new Date();
+  for (const file of fs.readdirSync(content, { recursive: true, encoding: 'utf8' }) as string[]) {
+    if (fs.statSync(path.join(content, file)).isFile()) fs.utimesSync(path.join(content, file), now, now);
+  }
+  fs.rmSync(dist, { recursive: true, force: true });
+  const another = path.join(content, 'articles', articleFiles[Math.floor(articleFiles.length / 3)]!);
+  edit(another);
+  await report(`rebuild from a fresh clone (new file times, empty dist/) after editing ${path.relative(content, another)}`, await build('fresh-clone'));
+}
 
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);
