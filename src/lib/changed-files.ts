@@ -27,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { portalCacheDir } from './cache-dir.ts';
-import { fileStamp } from './check-cache.ts';
+import { fileStamp } from './file-stamp.ts';
 
 export interface ChangedFilesOptions {
   /** The collection's folder. */

@@ -18,6 +18,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileStamp } from './file-stamp.ts';
 
 /** Looks at other files on behalf of one file's check, and remembers what it saw. */
 export class Probe {
@@ -59,12 +60,6 @@ function codeVersion(): string {
   const digest = crypto.createHash('sha1');
   for (const file of [...files, lock]) if (fs.existsSync(file)) digest.update(file).update(fs.readFileSync(file));
   return digest.digest('base64url');
-}
-
-/** A file's size, modification and change times, and inode: any write changes at least one. */
-export function fileStamp(file: string): string {
-  const stat = fs.statSync(file);
-  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 interface Kept<T> {

@@ -238,7 +238,7 @@ interface FileCheck {
   problems: Omit<Problem, 'file'>[];
   photos: Omit<PhotoUse, 'file'>[];
   /** The body's own problems and links, and the tags (link targets), when the front matter could be read. */
-  body?: { line: number; tags: unknown[]; reading: BodyReading };
+  body?: { tags: unknown[]; reading: BodyReading };
   /** A published week of the work schedule (ISO dates), for the overlap check. */
   week?: { from: string; to?: string; line?: number };
 }
@@ -300,7 +300,7 @@ function checkFile(file: string, source: string, collection: Collection, schema:
     for (const { path: at, ref } of photoRefs(result.data)) use(lineOfValue(split.yaml, at[0], ref.src), fieldName(at), ref.src, ref.photo);
   }
   const body = source.replace(/^\uFEFF/, '').split(/\r?\n/).slice(split.bodyLine - 1).join('\n');
-  found.body = { line: split.bodyLine, tags: Array.isArray(record.tags) ? record.tags : [], reading: readBody(body, split.bodyLine) };
+  found.body = { tags: Array.isArray(record.tags) ? record.tags : [], reading: readBody(body, split.bodyLine) };
   const hasGallery = Array.isArray(record.gallery) && record.gallery.length > 0;
   checkBody(file, body, split.bodyLine, hasGallery, collection === 'articles', probe, report, (line, src, photo) => use(line, 'nội dung', src, photo));
   if (collection === 'albums' && result.success) checkAlbumFolder(file, used, split.yaml, probe, report);
