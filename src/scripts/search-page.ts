@@ -9,7 +9,7 @@
  * index would answer from (`find`), and "newest first" is read a year at a
  * time (`newestFirst`).
  */
-import { bestParts, boostedScore, matchQuality, mergeByScore, mergeSorted, queryVariants } from '../lib/search.ts';
+import { bestParts, boostedScore, matchQuality, mergeByScore, mergeSorted, queryVariants, take } from '../lib/search.ts';
 
 interface PagefindData {
   url: string;
@@ -142,11 +142,7 @@ function updateCounts(counts: Record<string, Record<string, number>>) {
 
 async function showMore(token: number) {
   const listing = current;
-  while (listing.items.length < shown + PAGE && listing.rest) {
-    const next = await listing.rest.next();
-    if (next.done) listing.rest = null;
-    else listing.items.push(next.value);
-  }
+  if (listing.rest) listing.items.push(...(await take(listing.rest, shown + PAGE - listing.items.length)));
   const items = listing.items.slice(shown, shown + PAGE);
   const data = await Promise.all(items.map(dataOf));
   if (token !== run) return;
@@ -193,7 +189,6 @@ async function search(params: URLSearchParams) {
   updateCounts(counts);
   const years = filters.year ? [filters.year] : yearsFound(counts);
   current = { items: newest ? [] : merged, rest: newest ? newestFirst(engine, variants, filters, years) : null, total: merged.length };
-  if (token !== run) return;
   await showMore(token);
   if (token !== run) return;
   // Announced last, once the results are in the page.
