@@ -58,7 +58,7 @@ const GLOBAL_ATTRIBUTES = new Set(['id', 'title', 'lang', 'dir', 'className', 'a
 /** Allowed elements and their own attributes (hast property names), besides the global ones. */
 const ALLOWED: Record<string, readonly string[]> = {
   a: ['href', 'hrefLang'],
-  abbr: [], b: [], bdi: [], bdo: [], br: [], caption: [], cite: [], code: [], data: ['value'], dd: [], del: ['cite', 'dateTime'],
+  abbr: [], b: [], bdi: [], bdo: [], blockquote: ['cite'], br: [], caption: [], cite: [], code: [], data: ['value'], dd: [], del: ['cite', 'dateTime'],
   details: ['open'], dfn: [], div: [], dl: [], dt: [], em: [], figcaption: [], figure: [],
   h1: [], h2: [], h3: [], h4: [], h5: [], h6: [], hr: [], i: [], img: ['src', 'alt', 'width', 'height'], ins: ['cite', 'dateTime'],
   kbd: [], li: ['value'], mark: [], ol: ['start', 'reversed', 'type'], p: [], pre: [], q: ['cite'], rp: [], rt: [], ruby: [], s: [],

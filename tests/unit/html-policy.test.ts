@@ -52,19 +52,20 @@ describe('sanitizeTree', () => {
     expect(removed.filter(isDangerous)).toEqual([]);
   });
 
-  it('keeps what Markdown produces: tables with alignment, footnotes, task lists, code classes, heading ids', () => {
+  it('keeps what Markdown produces: tables with alignment, footnotes, task lists, code classes, heading ids, quotes', () => {
     const input = root(
       el('table', {}, [el('tr', {}, [el('td', { style: 'text-align: right' }, [text('1.402')]), el('td', { style: 'color: red' }, [text('x')])])]),
       el('sup', {}, [el('a', { href: '#user-content-fn-1', id: 'user-content-fnref-1', dataFootnoteRef: '', ariaDescribedBy: ['footnote-label'] }, [text('1')])]),
       el('ul', { className: ['contains-task-list'] }, [el('li', { className: ['task-list-item'] }, [el('input', { type: 'checkbox', checked: true, disabled: true })])]),
       el('pre', {}, [el('code', { className: ['language-js', 'evil'] }, [text('x')])]),
       el('h2', { id: 'muc-1' }, [text('Mục')]),
+      el('blockquote', { cite: 'javascript:x' }, [el('p', {}, [text('Trích')])]),
     );
     expect(show(sanitizeTree(input).tree)).toBe(
       '<table><tr><td style="text-align: right">1.402</td><td>x</td></tr></table>' +
         '<sup><a href="#user-content-fn-1" id="user-content-fnref-1" dataFootnoteRef="" ariaDescribedBy=["footnote-label"]>1</a></sup>' +
         '<ul className=["contains-task-list"]><li className=["task-list-item"]><input type="checkbox" disabled=true checked=true></input></li></ul>' +
-        '<pre><code className=["language-js"]>x</code></pre><h2 id="muc-1">Mục</h2>',
+        '<pre><code className=["language-js"]>x</code></pre><h2 id="muc-1">Mục</h2><blockquote><p>Trích</p></blockquote>',
     );
   });
 
