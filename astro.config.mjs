@@ -7,15 +7,16 @@ import { buildTimings } from './src/integrations/build-timings.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { safeMarkdown } from './src/lib/markdown-sanitize.ts';
-import { photoPlugin } from './src/lib/markdown-photos.ts';
-import { tableAlignPlugin } from './src/lib/markdown-tables.ts';
+import { photosWhereNeeded } from './src/lib/markdown-photos.ts';
+import { tableAlignWhereNeeded } from './src/lib/markdown-tables.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 
 const site = loadSiteConfig();
 
 // Markdown: raw HTML cleaned first, then photos in bodies turned into <picture>s (src/lib/markdown-photos.ts).
 const markdownProcessor = safeMarkdown();
-markdownProcessor.options.hastPlugins.push(photoPlugin, tableAlignPlugin);
+// Each step only for the bodies whose source can need it (a photo, a table, HTML or a link).
+markdownProcessor.options.hastPlugins.push(photosWhereNeeded, tableAlignWhereNeeded);
 
 export default defineConfig({
   site: site.url,

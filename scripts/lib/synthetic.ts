@@ -27,6 +27,14 @@ const WHEN = ['năm', 'quý I', 'quý II', 'quý III', 'quý IV', '6 tháng đ�
 const WORDS = 'người dân doanh nghiệp hồ sơ thủ tục kết quả kế hoạch nhiệm vụ giải pháp hội nghị cán bộ công chức lãnh đạo chỉ đạo phối hợp thực hiện triển khai đúng hạn trước hạn trễ hạn tiếp nhận giải quyết trực tuyến một cửa liên thông địa bàn thôn xóm gia đình hộ nghèo cận nghèo chính sách ngân sách nguồn vốn công trình đường làng kênh mương đồng ruộng mùa vụ năng suất sản lượng giống lúa rau màu chăn nuôi tiêm phòng dịch bệnh trường học học sinh giáo viên trạm y tế bảo hiểm y tế an ninh quốc phòng dân quân tự vệ thanh niên phụ nữ cựu chiến binh đoàn viên hội viên đảng viên chi bộ nghị quyết tuyên truyền vận động hưởng ứng phong trào thi đua khen thưởng biểu dương tập thể cá nhân tiêu biểu hiệu quả chất lượng nâng cao tăng cường đẩy mạnh duy trì ổn định phát triển bền vững môi trường nước sạch điện chiếu sáng camera chuyển đổi số nền tảng ứng dụng điện thoại tài khoản định danh điện tử thanh toán không dùng tiền mặt'.split(' ');
 const TAGS = ['cải cách hành chính', 'chuyển đổi số', 'dịch vụ công', 'nông thôn mới', 'an sinh xã hội', 'y tế', 'giáo dục', 'nông nghiệp', 'giao thông', 'an ninh trật tự', 'môi trường', 'thi đua khen thưởng'];
 
+/** Public services an article may point readers to (link text, address). */
+const LINKS = [
+  ['Cổng Dịch vụ công quốc gia', 'https://dichvucong.gov.vn/'],
+  ['ứng dụng VNeID', 'https://vneid.gov.vn/'],
+  ['Cổng thông tin điện tử Chính phủ', 'https://chinhphu.vn/'],
+  ['Bảo hiểm xã hội Việt Nam', 'https://baohiemxahoi.gov.vn/'],
+] as const;
+
 export interface SyntheticOptions {
   articles: number;
   out: string;
@@ -43,8 +51,8 @@ function samplePhotos(from: string): string[] {
   return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('anh-bia.jpg')).map((f) => path.join(dir, f)).sort();
 }
 
-export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7, photos = 0 }: SyntheticOptions) {
-  const rand = random(seed);
+/** Picks, numbers, sentences and paragraphs drawn from one generator. */
+function writer(rand: () => number) {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const sentence = () => {
@@ -53,6 +61,30 @@ export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7
     return `${text[0]!.toUpperCase()}${text.slice(1)}${rand() < 0.2 ? `, đạt ${int(60, 100)},${int(0, 99)}%` : ''}.`;
   };
   const paragraph = () => Array.from({ length: int(2, 5) }, sentence).join(' ');
+  return { pick, int, sentence, paragraph };
+}
+
+export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7, photos = 0 }: SyntheticOptions) {
+  const rand = random(seed);
+  const { pick, int, sentence, paragraph } = writer(rand);
+  // What real articles hold besides prose, drawn from a second generator so the prose stays as before:
+  // a third link to a public service, a fifth a list, a tenth a bold line, one in twenty a table.
+  const extraRand = random(seed + 1);
+  const extra = writer(extraRand);
+  const extras = () => {
+    const parts: string[] = [];
+    if (extraRand() < 0.33) {
+      const [text, href] = extra.pick(LINKS);
+      parts.push(`Người dân có thể tra cứu và nộp hồ sơ trên [${text}](${href}).`);
+    }
+    if (extraRand() < 0.2) parts.push(Array.from({ length: extra.int(3, 5) }, () => `- ${extra.sentence()}`).join('\n'));
+    if (extraRand() < 0.1) parts.push(`**${extra.sentence()}**`);
+    if (extraRand() < 0.05) {
+      const rows = Array.from({ length: extra.int(3, 6) }, () => `| ${extra.pick(SUBJECTS)} | ${extra.int(10, 500)} | ${extra.int(60, 100)}% |`);
+      parts.push(['| Đơn vị | Số hồ sơ | Tỷ lệ đúng hạn |', '| --- | ---: | ---: |', ...rows].join('\n'));
+    }
+    return parts.map((part) => `\n\n${part}`).join('');
+  };
 
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
@@ -71,7 +103,7 @@ export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7
     const slug = `${slugify(title)}-${i}`;
     const date = new Date(now.getTime() - rand() * 10 * 365 * 86400e3);
     const day = date.toISOString().slice(0, 10);
-    const body = Array.from({ length: int(2, 6) }, (_, s) => `## ${pick(ACTIONS)} ${pick(OBJECTS)} (phần ${s + 1})\n\n${Array.from({ length: int(1, 3) }, paragraph).join('\n\n')}`).join('\n\n');
+    const body = Array.from({ length: int(2, 6) }, (_, s) => `## ${pick(ACTIONS)} ${pick(OBJECTS)} (phần ${s + 1})\n\n${Array.from({ length: int(1, 3) }, paragraph).join('\n\n')}`).join('\n\n') + extras();
     const yearDir = path.join(out, 'articles', day.slice(0, 4));
     const withPhoto = covers.length > 0 && rand() < photos;
     const file = withPhoto ? path.join(yearDir, slug, 'index.md') : path.join(yearDir, `${slug}.md`);

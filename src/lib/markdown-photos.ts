@@ -17,7 +17,7 @@
  * <source> elements. `markdownPhotos` lists the photos of a body for the
  * content check.
  */
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { Element, ElementContent, Properties } from 'hast';
 import { BACKGROUND, FALLBACK_FORMAT, PRESETS, SOURCE_FORMATS } from './photos.ts';
 
@@ -89,6 +89,9 @@ export const photoPlugin: HastPluginDefinition = {
     },
   ],
 };
+
+/** Only bodies with a Markdown photo, an <img> or a gallery line are visited: the plugin reads every paragraph. */
+export const photosWhereNeeded = ({ source }: PluginFactoryContext) => (/!\[|<img|::gallery/i.test(source) ? photoPlugin : null);
 
 export interface MarkdownPhoto {
   alt: string;

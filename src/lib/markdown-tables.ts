@@ -4,7 +4,7 @@
  * Content-Security-Policy (no inline styles) would block. `align-right` and
  * friends are defined in global.css.
  */
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { Properties } from 'hast';
 
 const ALIGN = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/i;
@@ -31,3 +31,6 @@ export const tableAlignPlugin: HastPluginDefinition = {
     },
   },
 };
+
+/** Only bodies that can hold a table cell: a GFM table (`|`) or raw HTML (`<`). */
+export const tableAlignWhereNeeded = ({ source }: PluginFactoryContext) => (/[|<]/.test(source) ? tableAlignPlugin : null);
