@@ -48,9 +48,11 @@ export function withBodyFiles(inner: Loader): Loader {
         const file = bodyFile(collection, entry);
         if (file && !present.has(file)) store.delete(entry.id);
       }
+      // Written in the background while the loader renders the next files; all done before load() returns.
+      const writes: Promise<void>[] = [];
       const set = (entry: Entry) => {
         const slim = withoutBody(entry);
-        if (slim.html !== undefined) fs.writeFileSync(bodyFile(collection, slim.entry)!, slim.html);
+        if (slim.html !== undefined) writes.push(fs.promises.writeFile(bodyFile(collection, slim.entry)!, slim.html));
         return store.set(slim.entry);
       };
       const slimStore = new Proxy(store, {
@@ -60,7 +62,11 @@ export function withBodyFiles(inner: Loader): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      await inner.load({ ...context, store: slimStore });
+      try {
+        await inner.load({ ...context, store: slimStore });
+      } finally {
+        await Promise.all(writes);
+      }
       // Bodies of entries edited or removed since the last build (files written just now are all kept).
       const kept = new Set([...store.values()].map((entry) => bodyFile(collection, entry)));
       for (const file of present) {
