@@ -124,7 +124,7 @@ async function report(label: string, f: Figures) {
   console.log(`  content sync:       ${s(f.sync)}`);
   console.log(`  bundle + pages + images: ${s(f.generate)} wall (${f.pages} HTML pages, ${Math.round(f.pages / Math.max(0.001, f.generate / 1000))} pages/s)`);
   if (f.reused) console.log(`    ${f.pages - f.reused} pages rendered, ${f.reused} unchanged pages kept from the last build (incremental build)`);
-  console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; with two at a time they overlap)`);
+  console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; several run at a time, so they overlap)`);
   console.log(`  search index:       ${s(f.search)}`);
   console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included); largest process: ${f.largest}`);
   console.log(`output:               ${out.files} files, ${(out.total / 1024 / 1024).toFixed(0)} MB`);

@@ -189,11 +189,12 @@ export async function writeSearchIndex(
       if (sameFile(path.join(cached, 'pagefind-entry.json'), path.join(target, 'pagefind-entry.json'))) continue;
       fs.rmSync(target, { recursive: true, force: true });
       if (!fs.existsSync(cached)) {
+        // Only the newest index of each part is kept: the older one goes while Pagefind works.
+        const removed = fs.promises.rm(path.join(cache, name), { recursive: true, force: true });
         // One part at a time: Pagefind's service works on one message at a time.
         await indexPart(input, years, target);
         made++;
-        // Only the newest index of each part is kept.
-        fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+        await removed;
         linkTree(target, cached);
       } else linkTree(cached, target);
     }

@@ -10,12 +10,13 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { HastPluginList } from 'satteri';
 import { mayNeedCleaning, sanitizePlugin, sanitizeWhereNeeded } from '../../src/lib/markdown-sanitize.ts';
 import { photoPlugin, photosWhereNeeded } from '../../src/lib/markdown-photos.ts';
 import { tableAlignPlugin, tableAlignWhereNeeded } from '../../src/lib/markdown-tables.ts';
 import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
 
-const renderer = (hastPlugins: Parameters<typeof createSatteriMarkdownProcessor>[0]['hastPlugins']) =>
+const renderer = (hastPlugins: HastPluginList) =>
   createSatteriMarkdownProcessor({ features: { rawHtml: true }, hastPlugins });
 const [whereNeeded, always] = await Promise.all([
   renderer([sanitizeWhereNeeded, photosWhereNeeded, tableAlignWhereNeeded]),
