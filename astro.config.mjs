@@ -4,6 +4,7 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
+import { checkGate } from './src/integrations/check-gate.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { safeMarkdown } from './src/lib/markdown-sanitize.ts';
@@ -46,5 +47,5 @@ export default defineConfig({
   // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/lib/html-policy.ts).
   markdown: { processor: markdownProcessor },
   // The web CMS at /admin/ is served from the site itself (src/integrations/decap-cms.ts).
-  integrations: [buildTimings(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
+  integrations: [buildTimings(), checkGate(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
 });

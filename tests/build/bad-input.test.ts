@@ -1,6 +1,8 @@
 /**
  * Bad content stops `npm run build` with a Vietnamese message naming the
  * file, the field and what is expected, and nothing is written to the output.
+ * (The check runs beside Astro, which waits for it before writing anything:
+ * scripts/build.ts, tests/unit/check-gate.test.ts.)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,6 +45,8 @@ describe('bad input stops the build', () => {
     expect(status, output).not.toBe(0);
     expect(output).toContain(path.join(path.relative(process.cwd(), content), file));
     for (const pattern of expected) expect(output).toMatch(pattern);
+    // Astro ran beside the check (scripts/build.ts): it was stopped, and only the check's list is shown.
+    expect(output).not.toMatch(/\[(build|content|vite)\]/);
     expect(fs.existsSync(outDir), 'nothing may be published').toBe(false);
   });
 

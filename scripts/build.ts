@@ -1,0 +1,60 @@
+/**
+ * `npm run build`: the content check (scripts/check.ts) and Astro's build,
+ * side by side. Each keeps one core busy (the check, and Astro's content
+ * sync), and build machines have two: at 20,000 articles the check's 6 s no
+ * longer come before the build.
+ *
+ * Nothing is written before the check has passed: Astro waits at the start
+ * of its build step (src/integrations/check-gate.ts) until this script tells
+ * it the check passed. Astro's messages are held back until then too. When
+ * the check finds problems, Astro is stopped and only the check's list is
+ * shown, in Vietnamese, and the build fails. Arguments go to `astro build`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GATE_VARIABLE } from '../src/integrations/check-gate.ts';
+
+const root = path.join(import.meta.dirname, '..');
+const gate = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-check-')), 'passed');
+
+/** A child whose output is kept until `release()`, then passed through as it comes. */
+function held(child: ChildProcess) {
+  const kept: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  const pipe = (from: NodeJS.ReadableStream | null, to: NodeJS.WriteStream) =>
+    from?.on('data', (chunk: Buffer) => (released ? to.write(chunk) : kept.push([to, chunk])));
+  pipe(child.stdout, process.stdout);
+  pipe(child.stderr, process.stderr);
+  const exited = new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return {
+    exited,
+    release() {
+      released = true;
+      for (const [to, chunk] of kept.splice(0)) to.write(chunk);
+    },
+  };
+}
+
+const check = held(spawn(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
+const astroProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  env: { ...process.env, [GATE_VARIABLE]: gate },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const astro = held(astroProcess);
+
+const checked = await check.exited;
+check.release();
+if (checked !== 0) {
+  astroProcess.kill('SIGTERM');
+  await astro.exited;
+  fs.rmSync(path.dirname(gate), { recursive: true, force: true });
+  process.exit(checked);
+}
+fs.writeFileSync(gate, 'passed\n');
+astro.release();
+const built = await astro.exited;
+fs.rmSync(path.dirname(gate), { recursive: true, force: true });
+process.exit(built);
