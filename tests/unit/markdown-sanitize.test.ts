@@ -33,7 +33,7 @@ const CONSTRUCTS = [
   'Dòng một  \ndòng hai\\\ndòng ba',
   '***\n\n___',
   '    mã thụt lề\n    <script>',
-  'Xem www.dichvucong.gov.vn, https://vneid.gov.vn/ hoặc gửi thư tới vanphong@example.vn.',
+  'Xem www.dichvucong.gov.vn, https://vneid.gov.vn/ hoặc gửi thư tới vanphong@example.vn, mailto:a@example.vn, xmpp:b@example.vn.',
   '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#106;avascript:',
   'Giờ làm việc: 7:30 – 11:30; javascript:alert(1) chỉ là chữ.',
   '[Cổng Dịch vụ công](https://dichvucong.gov.vn/) và [mã độc](javascript:alert(1))',
