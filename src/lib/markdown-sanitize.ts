@@ -1,7 +1,9 @@
 /**
  * The Markdown pipeline's safety step: every article, notice and page body is
  * parsed with its raw HTML as real elements (Sätteri's `rawHtml` feature),
- * then replaced by a clean copy made by the allowlist in html-policy.ts.
+ * then replaced by a clean copy made by the allowlist in html-policy.ts, or,
+ * where its source shows it cannot hold more than Markdown's own elements,
+ * cleaned attribute by attribute by the same allowlist, or left as it is.
  * Runs before Astro's own image and heading steps, so pages and RSS feeds
  * (rendered through the same pipeline) only ever see the clean tree.
  */
@@ -10,19 +12,23 @@ import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { sanitizeTree, type HastLike } from './html-policy.ts';
 
 /**
- * Characters without which Markdown cannot make anything the policy changes:
- * raw HTML, comments and autolinks (`<`); links, images, footnotes and task
- * lists (`[`); fenced code, whose language becomes a class (`` ` ``, `~`);
- * table cells with an alignment (`|`). Everything else Markdown makes
- * (paragraphs, headings, emphasis, lists, quotes, web addresses written out)
- * is allowed as it is. tests/unit/markdown-sanitize.test.ts holds this rule
- * to the full clean-up.
+ * What in a body's source can make HTML that the allowlist changes. Raw HTML,
+ * comments and autolinks (`<`); code blocks, which the highlighter (Shiki)
+ * fills with classes and inline styles: fences (`` ` ``, `~`) and lines
+ * indented by four spaces or a tab; photos (`![`), whose addresses the photo
+ * step reads; tables (`|`), whose cells the table step also changes. All
+ * these need the whole tree copied clean.
  */
-const MAY_NEED_CLEANING = /[<[`~|]/;
-
-/** Whether a body's source may hold something the allowlist would remove or change. */
+const NEEDS_FULL_COPY = /[<`~|]|!\[|^(?: {4}|\t)/m;
+/** Links, footnotes and task lists (`[`): only the attributes of their elements. */
+const NEEDS_ATTRIBUTES = /\[/;
+/**
+ * Everything else Markdown makes (paragraphs, headings, emphasis, lists,
+ * quotes, web addresses written out) is allowed as it is.
+ * tests/unit/markdown-sanitize.test.ts holds these rules to the full clean-up.
+ */
 export function mayNeedCleaning(source: string): boolean {
-  return MAY_NEED_CLEANING.test(source);
+  return NEEDS_FULL_COPY.test(source) || NEEDS_ATTRIBUTES.test(source);
 }
 
 export const sanitizePlugin: HastPluginDefinition = {
@@ -33,12 +39,41 @@ export const sanitizePlugin: HastPluginDefinition = {
   },
 };
 
+/** The only elements Markdown itself writes with attributes the allowlist may change, outside code: links, task-list boxes, footnote items. */
+const MARKDOWN_ELEMENTS = ['a', 'input', 'li'];
+
 /**
- * The clean-up for one body: left out where the source cannot need it. The
- * copy walks and rebuilds every node of the tree, a quarter of the Markdown
- * time of a cold build (20,000 articles: about 8 s).
+ * The clean-up of a body whose elements are all Markdown's own: the same
+ * allowlist, applied to the attributes of the few elements that have any,
+ * instead of a copy of the whole tree.
  */
-export const sanitizeWhereNeeded = ({ source }: PluginFactoryContext) => (mayNeedCleaning(source) ? sanitizePlugin : null);
+export const markdownAttributesPlugin: HastPluginDefinition = {
+  name: 'portal-sanitize-markdown',
+  element: {
+    filter: MARKDOWN_ELEMENTS,
+    visit(node, ctx) {
+      const properties = { ...(node.properties as Record<string, unknown>) };
+      const { tree: clean } = sanitizeTree<HastLike>({ type: 'element', tagName: node.tagName, properties, children: [] });
+      if (clean.type !== 'element') return ctx.removeNode(node);
+      // A task-list box is made anew by the allowlist, attributes in its order: the same here.
+      if (node.tagName === 'input') return ctx.replaceNode(node, clean as unknown as typeof node);
+      const kept = clean.properties ?? {};
+      for (const key of Object.keys(properties)) if (!(key in kept)) ctx.setProperty(node, key, null);
+      for (const [key, value] of Object.entries(kept)) if (JSON.stringify(value) !== JSON.stringify(properties[key])) ctx.setProperty(node, key, value);
+    },
+  },
+};
+
+/**
+ * The clean-up for one body, by what its source can hold: nothing to clean
+ * (most bodies: prose, headings, lists), only Markdown's own elements (links,
+ * footnotes, task lists: their attributes), or anything (the whole tree
+ * copied clean). The copy walks and rebuilds every node, a quarter of the Markdown
+ * time of a cold build when every body went through it (20,000 articles:
+ * about 8 s).
+ */
+export const sanitizeWhereNeeded = ({ source }: PluginFactoryContext) =>
+  NEEDS_FULL_COPY.test(source) ? sanitizePlugin : NEEDS_ATTRIBUTES.test(source) ? markdownAttributesPlugin : null;
 
 /** `markdown.processor` for astro.config.mjs: Sätteri with raw HTML parsed, then sanitised. */
 export function safeMarkdown() {

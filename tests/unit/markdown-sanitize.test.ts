@@ -10,8 +10,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import type { HastPluginList } from 'satteri';
-import { mayNeedCleaning, sanitizePlugin, sanitizeWhereNeeded } from '../../src/lib/markdown-sanitize.ts';
+import type { HastPluginList, PluginFactoryContext } from 'satteri';
+import { markdownAttributesPlugin, mayNeedCleaning, sanitizePlugin, sanitizeWhereNeeded } from '../../src/lib/markdown-sanitize.ts';
 import { photoPlugin, photosWhereNeeded } from '../../src/lib/markdown-photos.ts';
 import { tableAlignPlugin, tableAlignWhereNeeded } from '../../src/lib/markdown-tables.ts';
 import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
@@ -33,11 +33,18 @@ const CONSTRUCTS = [
   'Dòng một  \ndòng hai\\\ndòng ba',
   '***\n\n___',
   '    mã thụt lề\n    <script>',
+  'Đoạn văn.\n\n    mã thụt lề\n\tdòng có tab',
+  '- mục\n\n    đoạn tiếp của mục, [liên kết](https://chinhphu.vn/)',
   'Xem www.dichvucong.gov.vn, https://vneid.gov.vn/ hoặc gửi thư tới vanphong@example.vn, mailto:a@example.vn, xmpp:b@example.vn.',
   '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#106;avascript:',
   'Giờ làm việc: 7:30 – 11:30; javascript:alert(1) chỉ là chữ.',
   '[Cổng Dịch vụ công](https://dichvucong.gov.vn/) và [mã độc](javascript:alert(1))',
   '[tham chiếu][x]\n\n[x]: &#106;avascript:alert(1)',
+  '[a](javascript:alert(1) "tiêu đề") [b](\\\\evil) [c](data:text/html,x) [d](#muc) [e](/tin-tuc/a/) [f](vbscript:x) [g](tel:0123)',
+  '[tham chiếu có tiêu đề][y]\n\n[y]: https://chinhphu.vn/ "Chính phủ"',
+  'Chú thích[^1] và[^b].\n\n[^1]: Một.\n[^b]: Hai [liên kết](https://vneid.gov.vn/).',
+  '```c++\nint x;\n```\n\n```\nkhông ngôn ngữ\n```',
+  '1. [x] việc\n   ```js\n   code\n   ```\n2. [ ] việc khác',
   'Chú thích[^ghi chú].\n\n[^ghi chú]: Nội dung.',
   '- [x] xong\n- [ ] chưa',
   '```js.evil\ncode\n```\n\n~~~python\ncode\n~~~',
@@ -58,7 +65,14 @@ function sampleBodies(root: string): string[] {
 describe('Markdown steps only where needed', () => {
   it('reads the characters that can call for the clean-up', () => {
     expect(mayNeedCleaning('## Kết quả\n\nVăn bản *nghiêng*: 7:30, https://vneid.gov.vn/')).toBe(false);
-    for (const source of ['<b>x</b>', '[a](javascript:x)', '```x\n```', '~~~x\n~~~', '| a |\n| - |', '- [x] xong']) {
+    // Which clean-up a body gets: none, the attributes of Markdown's own elements, or the whole tree copied.
+    const cleanUpFor = (source: string) => sanitizeWhereNeeded({ source } as PluginFactoryContext);
+    expect(cleanUpFor('## Kết quả\n\n- một\n- hai')).toBeNull();
+    expect(cleanUpFor('[Cổng](https://dichvucong.gov.vn/), [^1]\n\n- [x] xong')).toBe(markdownAttributesPlugin);
+    for (const source of ['<b>x</b>', '![ảnh](./a.jpg)', '| a |\n| - |', '```\nmã\n```', 'Đoạn.\n\n    mã thụt lề', '[a](b) `mã`']) {
+      expect(cleanUpFor(source), source).toBe(sanitizePlugin);
+    }
+    for (const source of ['<b>x</b>', '[a](javascript:x)', '```x\n```', '~~~x\n~~~', '| a |\n| - |', '- [x] xong', '    mã']) {
       expect(mayNeedCleaning(source), source).toBe(true);
     }
   });
