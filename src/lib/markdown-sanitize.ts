@@ -22,14 +22,6 @@ import { sanitizeTree, type HastLike } from './html-policy.ts';
 const NEEDS_FULL_COPY = /[<`~|]|!\[|^(?: {4}|\t)/m;
 /** Links, footnotes and task lists (`[`): only the attributes of their elements. */
 const NEEDS_ATTRIBUTES = /\[/;
-/**
- * Everything else Markdown makes (paragraphs, headings, emphasis, lists,
- * quotes, web addresses written out) is allowed as it is.
- * tests/unit/markdown-sanitize.test.ts holds these rules to the full clean-up.
- */
-export function mayNeedCleaning(source: string): boolean {
-  return NEEDS_FULL_COPY.test(source) || NEEDS_ATTRIBUTES.test(source);
-}
 
 export const sanitizePlugin: HastPluginDefinition = {
   name: 'portal-sanitize-html',
@@ -66,14 +58,20 @@ export const markdownAttributesPlugin: HastPluginDefinition = {
 
 /**
  * The clean-up for one body, by what its source can hold: nothing to clean
- * (most bodies: prose, headings, lists), only Markdown's own elements (links,
- * footnotes, task lists: their attributes), or anything (the whole tree
- * copied clean). The copy walks and rebuilds every node, a quarter of the Markdown
- * time of a cold build when every body went through it (20,000 articles:
- * about 8 s).
+ * (most bodies: prose, headings, lists, quotes, web addresses written out),
+ * only Markdown's own elements (links, footnotes, task lists: their
+ * attributes), or anything (the whole tree copied clean). The copy walks and
+ * rebuilds every node, a quarter of the Markdown time of a cold build when
+ * every body went through it (20,000 articles: about 8 s).
+ * tests/unit/markdown-sanitize.test.ts holds these rules to the full clean-up.
  */
-export const sanitizeWhereNeeded = ({ source }: PluginFactoryContext) =>
-  NEEDS_FULL_COPY.test(source) ? sanitizePlugin : NEEDS_ATTRIBUTES.test(source) ? markdownAttributesPlugin : null;
+export function cleanUpFor(source: string): HastPluginDefinition | null {
+  if (NEEDS_FULL_COPY.test(source)) return sanitizePlugin;
+  return NEEDS_ATTRIBUTES.test(source) ? markdownAttributesPlugin : null;
+}
+
+/** `cleanUpFor` as a Sätteri plugin factory, which sees each body's source before it is parsed. */
+export const sanitizeWhereNeeded = ({ source }: PluginFactoryContext) => cleanUpFor(source);
 
 /** `markdown.processor` for astro.config.mjs: Sätteri with raw HTML parsed, then sanitised. */
 export function safeMarkdown() {

@@ -10,8 +10,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import type { HastPluginList, PluginFactoryContext } from 'satteri';
-import { markdownAttributesPlugin, mayNeedCleaning, sanitizePlugin, sanitizeWhereNeeded } from '../../src/lib/markdown-sanitize.ts';
+import type { HastPluginList } from 'satteri';
+import { cleanUpFor, markdownAttributesPlugin, sanitizePlugin, sanitizeWhereNeeded } from '../../src/lib/markdown-sanitize.ts';
 import { photoPlugin, photosWhereNeeded } from '../../src/lib/markdown-photos.ts';
 import { tableAlignPlugin, tableAlignWhereNeeded } from '../../src/lib/markdown-tables.ts';
 import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
@@ -64,16 +64,15 @@ function sampleBodies(root: string): string[] {
 
 describe('Markdown steps only where needed', () => {
   it('reads the characters that can call for the clean-up', () => {
-    expect(mayNeedCleaning('## Kết quả\n\nVăn bản *nghiêng*: 7:30, https://vneid.gov.vn/')).toBe(false);
+    expect(cleanUpFor('## Kết quả\n\nVăn bản *nghiêng*: 7:30, https://vneid.gov.vn/')).toBeNull();
     // Which clean-up a body gets: none, the attributes of Markdown's own elements, or the whole tree copied.
-    const cleanUpFor = (source: string) => sanitizeWhereNeeded({ source } as PluginFactoryContext);
     expect(cleanUpFor('## Kết quả\n\n- một\n- hai')).toBeNull();
     expect(cleanUpFor('[Cổng](https://dichvucong.gov.vn/), [^1]\n\n- [x] xong')).toBe(markdownAttributesPlugin);
     for (const source of ['<b>x</b>', '![ảnh](./a.jpg)', '| a |\n| - |', '```\nmã\n```', 'Đoạn.\n\n    mã thụt lề', '[a](b) `mã`']) {
       expect(cleanUpFor(source), source).toBe(sanitizePlugin);
     }
     for (const source of ['<b>x</b>', '[a](javascript:x)', '```x\n```', '~~~x\n~~~', '| a |\n| - |', '- [x] xong', '    mã']) {
-      expect(mayNeedCleaning(source), source).toBe(true);
+      expect(cleanUpFor(source), source).not.toBeNull();
     }
   });
 
@@ -91,8 +90,8 @@ describe('Markdown steps only where needed', () => {
       const bodies = [...sampleBodies('content'), ...sampleBodies(path.join(synthetic, 'articles'))];
       expect(bodies.length).toBeGreaterThan(400);
       // Both kinds are there: bodies the clean-up skips and bodies it must read.
-      expect(bodies.filter(mayNeedCleaning).length).toBeGreaterThan(50);
-      expect(bodies.filter((body) => !mayNeedCleaning(body)).length).toBeGreaterThan(50);
+      expect(bodies.filter((body) => cleanUpFor(body) !== null).length).toBeGreaterThan(50);
+      expect(bodies.filter((body) => cleanUpFor(body) === null).length).toBeGreaterThan(50);
       for (const body of bodies) expect(await html(whereNeeded, body)).toBe(await html(always, body));
     } finally {
       fs.rmSync(synthetic, { recursive: true, force: true });
