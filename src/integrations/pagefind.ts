@@ -13,16 +13,20 @@
  * part changed, and takes the others from the cache directory.
  *
  * Pagefind reads copies of the pages that hold only their indexed part
- * (src/lib/search-index.ts), kept in the cache directory too, one folder per year.
+ * (src/lib/search-index.ts), kept in the cache directory too, one folder per
+ * year, one file per page. Its command line makes each part; the results'
+ * addresses are those of the copies, which the search page turns back into
+ * the pages' (`pageUrl`).
  */
+import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { portalCacheDir } from '../lib/cache-dir.ts';
-import { indexedPart, searchParts, searchYearOf } from '../lib/search-index.ts';
+import { copyPlace, indexedPart, searchParts, searchYearOf } from '../lib/search-index.ts';
 import { paths } from '../lib/site.ts';
 
 /**
@@ -37,11 +41,19 @@ const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'n
 /**
  * The fewest pages a part of the index holds (but the newest). Pagefind's time and memory grow
  * faster than a part's pages, and a reader's query fetches from every part: at 20,000 articles
- * this makes 5 parts of about 4,000 pages, each written in about 10 s, and a first query of
- * 463 KB (one part per year: 852 KB; one index: 266 KB but 3.4 GB to write). README, Scale.
+ * this makes 5 parts of about 4,200 pages, each written in 8–10 s, and a first query of
+ * 486 KB (one part per year: 4.6–5.4 s a part but 799 KB; one index: 266 KB but 3.4 GB to
+ * write). README, Scale.
  * `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts, to have several).
  */
 const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
+
+/**
+ * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). One by default: two
+ * made the five parts of 20,000 articles in 44 s instead of 61 s, but took the build's peak
+ * to 2.9 GB (each Pagefind holds about 0.8 GB beside Astro's 1.1 GB).
+ */
+const SEARCH_CONCURRENCY = Number(process.env.PORTAL_SEARCH_CONCURRENCY) || 1;
 
 /** Pagefind's own user interfaces, which this portal's search page does not use: not published. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -67,8 +79,18 @@ function copyOf(html: string): { copy: string; year: string; digest: string } {
 }
 
 /**
+ * How and where copies are made, as a small page's copy and place: when the code that makes
+ * them changes, kept copies are made again (a page left unchanged would not be read again).
+ */
+const COPY_FORMAT = (() => {
+  const file = path.join('tin-tuc', 'a', 'index.html');
+  const page = '<html lang="vi"><meta data-pagefind-filter="year[content]" content="2025"><main data-pagefind-body><p data-pagefind-ignore>x</p>y</main></html>';
+  return crypto.createHash('sha1').update(`${copyPlace(file)}\n${copyOf(page).copy}`).digest('hex');
+})();
+
+/**
  * Brings `dir` up to date with the pages of `site` that have a content region: one copy each,
- * at `<year>/<file>`. A page is read only when its file changed since the last build (size and
+ * at `<year>/<folder>/<page>.html`. A page is read only when its file changed since the last build (size and
  * time, kept in `dir/pages.json`: an incremental build leaves kept pages untouched), and its
  * copy written only when its indexed part changed. Returns the indexed pages.
  */
@@ -76,12 +98,15 @@ export function mirrorPages(site: string, dir: string): IndexedPage[] {
   const manifest = path.join(dir, 'pages.json');
   let previous: Record<string, Seen> = {};
   try {
-    previous = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, Seen>;
+    const kept = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { format: string; pages: Record<string, Seen> };
+    if (kept.format !== COPY_FORMAT) throw new Error('copies made another way');
+    previous = kept.pages;
   } catch {
-    fs.rmSync(dir, { recursive: true, force: true }); // no record: start again
+    fs.rmSync(dir, { recursive: true, force: true }); // no record, or copies made by other code: start again
   }
   const next: Record<string, Seen> = {};
-  const copyPath = (page: IndexedPage) => path.join(dir, page.year, page.file);
+  const copyPath = (page: IndexedPage) => path.join(dir, page.year, copyPlace(page.file));
+  const made = new Set<string>();
   for (const folder of folders) {
     if (!fs.existsSync(path.join(site, folder))) continue;
     for (const name of fs.readdirSync(path.join(site, folder)).sort()) {
@@ -103,16 +128,17 @@ export function mirrorPages(site: string, dir: string): IndexedPage[] {
       const page = { file, year, digest };
       next[file] = { stamp, page };
       if (seen?.page?.year === year && seen.page.digest === digest) continue;
-      fs.mkdirSync(path.dirname(copyPath(page)), { recursive: true });
+      if (!made.has(path.dirname(copyPath(page)))) fs.mkdirSync(path.dirname(copyPath(page)), { recursive: true });
+      made.add(path.dirname(copyPath(page)));
       fs.writeFileSync(copyPath(page), copy);
     }
   }
-  // A page gone, moved to another year or no longer indexed: its copy's folder (which holds only that copy) goes.
+  // A page gone, moved to another year or no longer indexed: its copy goes.
   for (const [file, seen] of Object.entries(previous)) {
-    if (seen.page && next[file]?.page?.year !== seen.page.year) fs.rmSync(path.dirname(copyPath(seen.page)), { recursive: true, force: true });
+    if (seen.page && next[file]?.page?.year !== seen.page.year) fs.rmSync(copyPath(seen.page), { force: true });
   }
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(manifest, JSON.stringify(next));
+  fs.writeFileSync(manifest, JSON.stringify({ format: COPY_FORMAT, pages: next }));
   return Object.values(next).flatMap((seen) => (seen.page ? [seen.page] : []));
 }
 
@@ -132,23 +158,39 @@ function linkTree(from: string, to: string) {
   }
 }
 
+/** `work` done for every item, at most `limit` at a time, in the items' order. */
+async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  // Every piece of work ends before a failure is reported (none is left running).
+  const failed = (await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker))).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 /** Whether two paths are links to one file. */
 function sameFile(a: string, b: string): boolean {
   const [x, y] = [fs.statSync(a, { throwIfNoEntry: false }), fs.statSync(b, { throwIfNoEntry: false })];
   return !!x && !!y && x.ino === y.ino && x.dev === y.dev;
 }
 
-/** One part of the index: the copies of its years' pages, indexed together, written to `out`. */
+/** Pagefind's command line: a 4,237-page part took 9.4–10.4 s with it, 12.8–15.5 s with its Node API (back to back). */
+const PAGEFIND_CLI = path.join(process.cwd(), 'node_modules/pagefind/lib/runner/bin.cjs');
+
+/** The same for every part: Vietnamese throughout (the index of a page Pagefind takes for another language would be split off). */
+const PAGEFIND_OPTIONS = ['--force-language', 'vi', '--quiet'];
+
+/** One part of the index: the copies of its years' pages (`input/<year>/`), indexed together, written to `out`. */
 async function indexPart(input: string, years: string[], out: string) {
-  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const year of years) {
-    const added = await index.addDirectory({ path: path.join(input, year), glob: '**/*.html' });
-    if (added.errors.length) throw new Error(`Pagefind (${year}): ${added.errors.join('; ')}`);
+  const glob = `${years.length === 1 ? years[0] : `{${years.join(',')}}`}/**/*.html`;
+  const args = [PAGEFIND_CLI, '--site', input, '--glob', glob, '--output-path', out, ...PAGEFIND_OPTIONS];
+  try {
+    await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Pagefind (${years.join(', ')}): ${`${stderr}\n${stdout}`.trim() || String(error)}`);
   }
-  const written = await index.writeFiles({ outputPath: out });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
   for (const file of fs.readdirSync(out)) if (UNUSED.test(file)) fs.rmSync(path.join(out, file));
 }
 
@@ -177,34 +219,43 @@ export async function writeSearchIndex(
   // dist/ is kept between builds: what is not a part of this index goes.
   fs.mkdirSync(out, { recursive: true });
   for (const name of fs.readdirSync(out)) if (!names.has(name)) fs.rmSync(path.join(out, name), { recursive: true, force: true });
-  let made = 0;
-  try {
-    for (const { name, years } of parts) {
-      // Each page's path and digest go into the hash that tells whether the part's last index can be reused.
-      const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION);
-      for (const year of years) for (const { file, digest } of byYear.get(year)!) hash.update(`\0${file}\0${digest}`);
-      const cached = path.join(cache, name, hash.digest('hex').slice(0, 32));
-      const target = path.join(out, name);
-      // Kept where it is when dist/ already holds this very index (the same file, linked from the cache).
-      if (sameFile(path.join(cached, 'pagefind-entry.json'), path.join(target, 'pagefind-entry.json'))) continue;
-      fs.rmSync(target, { recursive: true, force: true });
-      if (!fs.existsSync(cached)) {
-        // Only the newest index of each part is kept: the older one goes while Pagefind works.
-        const removed = fs.promises.rm(path.join(cache, name), { recursive: true, force: true });
-        // One part at a time: Pagefind's service works on one message at a time.
-        await indexPart(input, years, target);
-        made++;
-        await removed;
-        linkTree(target, cached);
-      } else linkTree(cached, target);
+  // Older indexes of remade parts, moved aside and removed once Pagefind is done: removing
+  // thousands of files just before or while Pagefind writes its own slowed it by a third.
+  const superseded: string[] = [];
+  const toMake: { years: string[]; target: string; cached: string }[] = [];
+  for (const { name, years } of parts) {
+    // Each page's path and digest go into the hash that tells whether the part's last index can be reused.
+    const hash = crypto.createHash('sha256').update(`${PAGEFIND_VERSION}\0${COPY_FORMAT}\0${PAGEFIND_OPTIONS.join(' ')}`);
+    for (const year of years) for (const { file, digest } of byYear.get(year)!) hash.update(`\0${file}\0${digest}`);
+    const cached = path.join(cache, name, hash.digest('hex').slice(0, 32));
+    const target = path.join(out, name);
+    // Kept where it is when dist/ already holds this very index (the same file, linked from the cache).
+    if (sameFile(path.join(cached, 'pagefind-entry.json'), path.join(target, 'pagefind-entry.json'))) continue;
+    fs.rmSync(target, { recursive: true, force: true });
+    if (fs.existsSync(cached)) {
+      linkTree(cached, target);
+      continue;
     }
+    // Only the newest index of each part is kept.
+    if (fs.existsSync(path.join(cache, name))) {
+      superseded.push(path.join(cache, `.superseded-${name}`));
+      fs.rmSync(superseded.at(-1)!, { recursive: true, force: true });
+      fs.renameSync(path.join(cache, name), superseded.at(-1)!);
+    }
+    toMake.push({ years, target, cached });
+  }
+  try {
+    await eachAtMost(SEARCH_CONCURRENCY, toMake, async ({ years, target, cached }) => {
+      await indexPart(input, years, target);
+      linkTree(target, cached);
+    });
   } finally {
-    if (made > 0) await close();
+    for (const folder of superseded) fs.rmSync(folder, { recursive: true, force: true });
   }
   // Parts no page is in any more.
   if (fs.existsSync(cache)) for (const name of fs.readdirSync(cache)) if (!names.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
   fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: [...names] })}\n`);
-  return { pages: pages.length, parts: parts.length, made };
+  return { pages: pages.length, parts: parts.length, made: toMake.length };
 }
 
 export function pagefindIndex(): AstroIntegration {

@@ -93,3 +93,23 @@ export function searchParts(pagesPerYear: ReadonlyMap<string, number>, minPages:
   const parts = groups.reverse().map((group) => ({ name: group.length === 1 ? group[0]! : `${group[0]}-${group.at(-1)}`, years: group }));
   return pagesPerYear.has('other') ? [...parts, { name: 'other', years: ['other'] }] : parts;
 }
+
+/**
+ * Where, in its year's folder, the copy Pagefind reads of a page is kept
+ * (src/integrations/pagefind.ts): `tin-tuc/<slug>/index.html` →
+ * `tin-tuc/<slug>.html`. One folder per page, as in the site, made writing
+ * the copies of a large portal take twice as long.
+ */
+export function copyPlace(file: string): string {
+  return `${file.replace(/\\/g, '/').replace(/\/index\.html$/, '')}.html`;
+}
+
+/**
+ * The page a search result is for, from the address Pagefind gives it (its
+ * copy's place under the year's folder, `/2025/tin-tuc/<slug>.html`):
+ * `/tin-tuc/<slug>/`. Pagefind searches every `data-pagefind-meta` value,
+ * so the address cannot be handed to it as one.
+ */
+export function pageUrl(indexedUrl: string): string {
+  return indexedUrl.replace(/^\/[^/]+\/(.+)\.html$/, '/$1/');
+}

@@ -10,6 +10,7 @@
  * time (`newestFirst`).
  */
 import { bestParts, boostedScore, matchQuality, mergeByScore, mergeSorted, queryVariants, take } from '../lib/search.ts';
+import { pageUrl } from '../lib/search-index.ts';
 
 interface PagefindData {
   url: string;
@@ -147,10 +148,12 @@ async function showMore(token: number) {
   const data = await Promise.all(items.map(dataOf));
   if (token !== run) return;
   const html = data.map((d) => {
+    // Pagefind gives the address of the copy it read (src/integrations/pagefind.ts).
+    const url = pageUrl(d.url);
     const image = d.meta.image ? `<img src="${escapeHtml(d.meta.image)}" alt="" width="120" height="75" loading="lazy">` : '';
     return `<li class="search-result"><article>
       ${image}
-      <div><h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+      <div><h2><a href="${escapeHtml(url)}">${escapeHtml(d.meta.title ?? url)}</a></h2>
       <p class="meta">${escapeHtml(d.meta.date ?? '')} · ${escapeHtml(d.meta.kind ?? '')}</p>
       <p class="excerpt">${d.excerpt}</p></div>
     </article></li>`;

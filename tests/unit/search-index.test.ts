@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, searchYearOf, searchParts } from '../../src/lib/search-index.ts';
+import { copyPlace, indexedPart, pageUrl, searchYearOf, searchParts } from '../../src/lib/search-index.ts';
 
 describe('indexedPart: what Pagefind reads from a page', () => {
   const page = ({ body = 'Nội dung bài viết.', related = 'Bài A', neighbour = 'Tin trước: Bài B', year = '2024', lang = 'vi' } = {}) => `<!doctype html>
@@ -75,5 +75,16 @@ describe('searchParts: years grouped into parts of the index', () => {
       { name: 'other', years: ['other'] },
     ]);
     expect(searchParts(new Map(), 10)).toEqual([]);
+  });
+});
+
+describe('copyPlace and pageUrl: from a page to its copy, and from a result back to the page', () => {
+  it('keeps a copy as one file in its folder, and gives the page’s address back from the copy’s', () => {
+    expect(copyPlace('tin-tuc/khanh-thanh-cau/index.html')).toBe('tin-tuc/khanh-thanh-cau.html');
+    expect(copyPlace('thong-bao\\lich-tiep-dan\\index.html')).toBe('thong-bao/lich-tiep-dan.html');
+    for (const year of ['2025', 'other']) {
+      expect(pageUrl(`/${year}/${copyPlace('tin-tuc/khanh-thanh-cau/index.html')}`)).toBe('/tin-tuc/khanh-thanh-cau/');
+    }
+    expect(pageUrl('/2019/van-ban/quyet-dinh-12.html')).toBe('/van-ban/quyet-dinh-12/');
   });
 });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { mirrorPages, writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { pageUrl } from '../../src/lib/search-index.ts';
 
 describe('mirrorPages: the copies Pagefind reads', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'search-mirror-'));
@@ -16,8 +18,8 @@ describe('mirrorPages: the copies Pagefind reads', () => {
       `<!doctype html><html lang="vi"><head><meta data-pagefind-filter="year[content]" content="${year}"></head><body><header>Menu</header><article data-pagefind-body><p>${text}</p></article></body></html>`,
     );
   };
-  const copy = (name: string, year = '2025') => path.join(dir, year, 'tin-tuc', name, 'index.html');
-  const copies = (year = '2025') => fs.readdirSync(path.join(dir, year, 'tin-tuc')).sort();
+  const copy = (name: string, year = '2025') => path.join(dir, year, 'tin-tuc', `${name}.html`);
+  const copies = (year = '2025') => fs.readdirSync(path.join(dir, year, 'tin-tuc')).map((file) => file.replace(/\.html$/, '')).sort();
 
   it('holds one copy per indexed page, in its year’s folder, with only what Pagefind reads', () => {
     writePage('a', 'Một');
@@ -68,11 +70,22 @@ describe('mirrorPages: the copies Pagefind reads', () => {
   });
 
   it('starts again when its record is missing', () => {
-    fs.mkdirSync(path.join(dir, '2025', 'tin-tuc', 'cu'), { recursive: true });
-    fs.writeFileSync(path.join(dir, '2025', 'tin-tuc', 'cu', 'index.html'), 'left from elsewhere');
+    fs.mkdirSync(path.join(dir, '2025', 'tin-tuc'), { recursive: true });
+    fs.writeFileSync(copy('cu'), 'left from elsewhere');
     writePage('a', 'Một');
     mirrorPages(site, dir);
     expect(copies()).toEqual(['a']);
+  });
+
+  it('makes every copy again when the kept ones were made by other code', () => {
+    writePage('a', 'Một');
+    const pages = mirrorPages(site, dir);
+    // As an older version of the portal left them: a record of another format, a copy made another way.
+    const manifest = path.join(dir, 'pages.json');
+    fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifest, 'utf8')), format: 'older' }));
+    fs.writeFileSync(copy('a'), 'made by older code');
+    expect(mirrorPages(site, dir)).toEqual(pages);
+    expect(fs.readFileSync(copy('a'), 'utf8')).toContain('<article data-pagefind-body><p>Một</p></article>');
   });
 });
 
@@ -104,6 +117,17 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
     expect(fs.readdirSync(path.join(site, 'pagefind/2025/fragment'))).toHaveLength(2);
     expect(fs.readdirSync(path.join(site, 'pagefind/2023/fragment'))).toHaveLength(1);
   }, 60_000);
+
+  it('gives each result an address that leads back to its page', () => {
+    // A fragment is gzip'd JSON after Pagefind's signature; the search page links to pageUrl(url).
+    const fragments = ['2025', '2023'].flatMap((part) => {
+      const folder = path.join(site, 'pagefind', part, 'fragment');
+      return fs.readdirSync(folder).map((file) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> });
+    });
+    expect(fragments.map((fragment) => pageUrl(fragment.url)).sort()).toEqual(['/tin-tuc/bai-a/', '/tin-tuc/bai-b/', '/tin-tuc/bai-c/']);
+    // Nothing but the title in meta: Pagefind searches every meta value.
+    expect(fragments.flatMap((fragment) => Object.keys(fragment.meta))).toEqual(['title', 'title', 'title']);
+  });
 
   it('makes again only the part whose page changed, and drops a year no page has any more', async () => {
     const before = { kept: inode(entry('2023')), changed: fs.readFileSync(path.join(site, 'pagefind', entry('2025')), 'utf8') };
