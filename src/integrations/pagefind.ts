@@ -36,7 +36,11 @@ import { paths } from '../lib/site.ts';
  */
 const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map((url) => url.split('/')[1]!);
 
-const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+/** The installed pagefind package: its version goes into the parts' cache key, its command line makes them. */
+const PAGEFIND_DIR = path.join(process.cwd(), 'node_modules/pagefind');
+const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(PAGEFIND_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+/** Pagefind's command line: a 4,237-page part took 9.4–10.4 s with it, 12.8–15.5 s with its Node API (back to back). */
+const PAGEFIND_CLI = path.join(PAGEFIND_DIR, 'lib/runner/bin.cjs');
 
 /**
  * The fewest pages a part of the index holds (but the newest). Pagefind's time and memory grow
@@ -106,6 +110,7 @@ export function mirrorPages(site: string, dir: string): IndexedPage[] {
   }
   const next: Record<string, Seen> = {};
   const copyPath = (page: IndexedPage) => path.join(dir, page.year, copyPlace(page.file));
+  // The folders already made (a few per year), not asked for again for each of thousands of copies.
   const made = new Set<string>();
   for (const folder of folders) {
     if (!fs.existsSync(path.join(site, folder))) continue;
@@ -128,9 +133,10 @@ export function mirrorPages(site: string, dir: string): IndexedPage[] {
       const page = { file, year, digest };
       next[file] = { stamp, page };
       if (seen?.page?.year === year && seen.page.digest === digest) continue;
-      if (!made.has(path.dirname(copyPath(page)))) fs.mkdirSync(path.dirname(copyPath(page)), { recursive: true });
-      made.add(path.dirname(copyPath(page)));
-      fs.writeFileSync(copyPath(page), copy);
+      const target = copyPath(page);
+      if (!made.has(path.dirname(target))) fs.mkdirSync(path.dirname(target), { recursive: true });
+      made.add(path.dirname(target));
+      fs.writeFileSync(target, copy);
     }
   }
   // A page gone, moved to another year or no longer indexed: its copy goes.
@@ -174,9 +180,6 @@ function sameFile(a: string, b: string): boolean {
   const [x, y] = [fs.statSync(a, { throwIfNoEntry: false }), fs.statSync(b, { throwIfNoEntry: false })];
   return !!x && !!y && x.ino === y.ino && x.dev === y.dev;
 }
-
-/** Pagefind's command line: a 4,237-page part took 9.4–10.4 s with it, 12.8–15.5 s with its Node API (back to back). */
-const PAGEFIND_CLI = path.join(process.cwd(), 'node_modules/pagefind/lib/runner/bin.cjs');
 
 /** The same for every part: Vietnamese throughout (the index of a page Pagefind takes for another language would be split off). */
 const PAGEFIND_OPTIONS = ['--force-language', 'vi', '--quiet'];
