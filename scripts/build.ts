@@ -9,15 +9,22 @@
  * it the check passed. Astro's messages are held back until then too. When
  * the check finds problems, Astro is stopped and only the check's list is
  * shown, in Vietnamese, and the build fails. Arguments go to `astro build`.
+ *
+ * The search index is made last, once Astro has exited
+ * (src/integrations/pagefind.ts): its 1.1–1.4 GB are then free for two
+ * Pagefind processes at a time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GATE_VARIABLE } from '../src/integrations/check-gate.ts';
+import { afterAstro, SEARCH_AFTER_VARIABLE } from '../src/integrations/pagefind.ts';
 
 const root = path.join(import.meta.dirname, '..');
-const gate = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-check-')), 'passed');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-'));
+const gate = path.join(work, 'passed');
+const searchAfter = path.join(work, 'site');
 
 /** A child whose output is kept until `release()`, then passed through as it comes. */
 function held(child: ChildProcess) {
@@ -40,7 +47,7 @@ function held(child: ChildProcess) {
 const check = held(spawn(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
 const astroProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   cwd: root,
-  env: { ...process.env, [GATE_VARIABLE]: gate },
+  env: { ...process.env, [GATE_VARIABLE]: gate, [SEARCH_AFTER_VARIABLE]: searchAfter },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const astro = held(astroProcess);
@@ -50,11 +57,19 @@ check.release();
 if (checked !== 0) {
   astroProcess.kill('SIGTERM');
   await astro.exited;
-  fs.rmSync(path.dirname(gate), { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
   process.exit(checked);
 }
 fs.writeFileSync(gate, 'passed\n');
 astro.release();
-const built = await astro.exited;
-fs.rmSync(path.dirname(gate), { recursive: true, force: true });
+let built = await astro.exited;
+if (built === 0) {
+  try {
+    await afterAstro(searchAfter);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    built = 1;
+  }
+}
+fs.rmSync(work, { recursive: true, force: true });
 process.exit(built);

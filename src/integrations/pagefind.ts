@@ -1,6 +1,8 @@
 /**
  * Builds the Pagefind search index from the pages Astro has just written,
- * as the last step of every `astro build`. Only regions marked
+ * as the last step of every build: under `npm run build` once Astro has
+ * exited (`afterAstro`, from scripts/build.ts), under a bare `astro build`
+ * in Astro's last step (`pagefindIndex`). Only regions marked
  * `data-pagefind-body` (articles, notices and documents) are indexed.
  *
  * The index is made in parts of whole years (`searchParts` in
@@ -53,11 +55,20 @@ const PAGEFIND_CLI = path.join(PAGEFIND_DIR, 'lib/runner/bin.cjs');
 const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
 
 /**
- * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). One by default: two
- * made the five parts of 20,000 articles in 44 s instead of 61 s, but took the build's peak
- * to 2.9 GB (each Pagefind holds about 0.8 GB beside Astro's 1.1 GB).
+ * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). Each Pagefind holds
+ * about 0.8 GB at 20,000 articles. Inside Astro's process, which holds 1.1–1.4 GB to the end,
+ * one: two took the build's peak to 2.9 GB. After Astro has exited (`npm run build`, below),
+ * two: the five parts of 20,000 articles in 44 s instead of 61 s.
  */
-const SEARCH_CONCURRENCY = Number(process.env.PORTAL_SEARCH_CONCURRENCY) || 1;
+const concurrency = (alone: boolean) => Number(process.env.PORTAL_SEARCH_CONCURRENCY) || (alone ? 2 : 1);
+
+/**
+ * Set by `npm run build` (scripts/build.ts) to a file: Astro's build then only writes its
+ * output folder's path there, and the index is made once Astro has exited and freed its
+ * memory (`afterAstro`). Without it (`astro build` run by hand) the index is made in Astro's
+ * last step.
+ */
+export const SEARCH_AFTER_VARIABLE = 'PORTAL_SEARCH_AFTER';
 
 /** Pagefind's own user interfaces, which this portal's search page does not use: not published. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -199,14 +210,12 @@ async function indexPart(input: string, years: string[], out: string) {
 
 /**
  * Writes `site/pagefind/`: one index per part, each made again only when one of its pages'
- * indexed part changed, and `parts.json` listing them. Returns how many parts and pages, and
- * how many parts were made.
+ * indexed part changed, and `parts.json` listing them, with `parallel` parts made at a time.
+ * Returns how many parts and pages, and how many parts were made.
  */
 export async function writeSearchIndex(
   site: string,
-  cache = portalCacheDir('search'),
-  input = portalCacheDir('search-input'),
-  partPages = PART_PAGES,
+  { cache = portalCacheDir('search'), input = portalCacheDir('search-input'), partPages = PART_PAGES, parallel = 1 } = {},
 ): Promise<{ pages: number; parts: number; made: number }> {
   const out = path.join(site, 'pagefind');
   // Pagefind reads copies of the pages that hold only their indexed part: a third of the
@@ -248,7 +257,7 @@ export async function writeSearchIndex(
     toMake.push({ years, target, cached });
   }
   try {
-    await eachAtMost(SEARCH_CONCURRENCY, toMake, async ({ years, target, cached }) => {
+    await eachAtMost(parallel, toMake, async ({ years, target, cached }) => {
       await indexPart(input, years, target);
       linkTree(target, cached);
     });
@@ -261,16 +270,32 @@ export async function writeSearchIndex(
   return { pages: pages.length, parts: parts.length, made: toMake.length };
 }
 
-export function pagefindIndex(): AstroIntegration {
+/** Makes the index of `site` and says so, in Astro's manner (`npm run bench` reads the time). */
+async function indexSite(site: string, alone: boolean, log: (message: string) => void) {
+  const started = performance.now();
+  const { pages, parts, made } = await writeSearchIndex(site, { parallel: concurrency(alone) });
+  const what = made === 0 ? `reused the search index of the last build (${parts} parts, ${pages} pages)` : `indexed ${made} of ${parts} parts (${pages} pages)`;
+  log(`${what} in ${Math.round(performance.now() - started)} ms`);
+}
+
+export function pagefindIndex(after = process.env[SEARCH_AFTER_VARIABLE]): AstroIntegration {
   return {
     name: 'portal-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages, parts, made } = await writeSearchIndex(fileURLToPath(dir));
-        const what = made === 0 ? `reused the search index of the last build (${parts} parts, ${pages} pages)` : `indexed ${made} of ${parts} parts (${pages} pages)`;
-        logger.info(`${what} in ${Math.round(performance.now() - started)} ms`);
+        const site = fileURLToPath(dir);
+        if (!after) return indexSite(site, false, (message) => logger.info(message));
+        // The folder is there for the steps after this one (security headers list dist/'s folders).
+        fs.mkdirSync(path.join(site, 'pagefind'), { recursive: true });
+        fs.writeFileSync(after, site);
+        logger.info('the search index is made once Astro has exited');
       },
     },
   };
+}
+
+/** `npm run build`'s last step: the index of the site whose path Astro's build left in `after`. */
+export async function afterAstro(after: string) {
+  const time = () => new Date().toTimeString().slice(0, 8);
+  await indexSite(fs.readFileSync(after, 'utf8'), true, (message) => console.log(`${time()} [portal-pagefind] ${message}`));
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { mirrorPages, writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAstro, mirrorPages, pagefindIndex, writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { pageUrl } from '../../src/lib/search-index.ts';
 
 describe('mirrorPages: the copies Pagefind reads', () => {
@@ -109,7 +110,7 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
     writePage('bai-a', '2025', 'Khánh thành nhà văn hóa thôn.');
     writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy.');
     writePage('bai-c', '2023', 'Trồng cây xanh ven đường.');
-    expect(await writeSearchIndex(site, cache, input, 1)).toEqual({ pages: 3, parts: 2, made: 2 });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 3, parts: 2, made: 2 });
     expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025', '2023'] });
     const files = fs.readdirSync(path.join(site, 'pagefind/2025'));
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'fragment', 'index']));
@@ -132,12 +133,12 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
   it('makes again only the part whose page changed, and drops a year no page has any more', async () => {
     const before = { kept: inode(entry('2023')), changed: fs.readFileSync(path.join(site, 'pagefind', entry('2025')), 'utf8') };
     writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy cho các hộ kinh doanh.');
-    expect(await writeSearchIndex(site, cache, input, 1)).toEqual({ pages: 3, parts: 2, made: 1 });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 3, parts: 2, made: 1 });
     expect(inode(entry('2023'))).toBe(before.kept);
     expect(fs.readFileSync(path.join(site, 'pagefind', entry('2025')), 'utf8')).not.toBe(before.changed);
 
     fs.rmSync(path.join(site, 'tin-tuc', 'bai-c'), { recursive: true });
-    expect(await writeSearchIndex(site, cache, input, 1)).toEqual({ pages: 2, parts: 1, made: 0 });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 2, parts: 1, made: 0 });
     expect(fs.existsSync(path.join(site, 'pagefind/2023'))).toBe(false);
     expect(fs.readdirSync(cache)).toEqual(['2025']);
   }, 60_000);
@@ -145,9 +146,49 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
   it('groups years into parts of at least the pages asked for', async () => {
     writePage('bai-c', '2023', 'Trồng cây xanh ven đường.');
     writePage('bai-d', '2024', 'Sửa chữa cầu treo.');
-    expect(await writeSearchIndex(site, cache, input, 2)).toEqual({ pages: 4, parts: 2, made: 1 }); // 2025 is unchanged
+    expect(await writeSearchIndex(site, { cache, input, partPages: 2 })).toEqual({ pages: 4, parts: 2, made: 1 }); // 2025 is unchanged
     expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025', '2023-2024'] });
     expect(fs.readdirSync(path.join(site, 'pagefind/2023-2024/fragment'))).toHaveLength(2);
     expect(fs.readdirSync(path.join(site, 'pagefind'))).toEqual(['2023-2024', '2025', 'parts.json']);
+  }, 60_000);
+});
+
+describe('pagefindIndex and afterAstro: when the index is made', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'search-after-'));
+  const site = path.join(work, 'dist');
+  const after = path.join(work, 'site');
+  const logged: string[] = [];
+  const hook = (integration: ReturnType<typeof pagefindIndex>) =>
+    (integration.hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info: (message: string) => void } }) => Promise<void>)({
+      dir: pathToFileURL(`${site}/`),
+      logger: { info: (message) => logged.push(message) },
+    });
+  const previousCache = process.env.PORTAL_CACHE_DIR;
+  beforeAll(() => {
+    process.env.PORTAL_CACHE_DIR = path.join(work, 'cache');
+    fs.mkdirSync(path.join(site, 'tin-tuc', 'bai-a'), { recursive: true });
+    fs.writeFileSync(
+      path.join(site, 'tin-tuc', 'bai-a', 'index.html'),
+      '<!doctype html><html lang="vi"><head><meta data-pagefind-filter="year[content]" content="2025"></head><body><article data-pagefind-body><p>Khánh thành cầu mới.</p></article></body></html>',
+    );
+  });
+  afterAll(() => {
+    process.env.PORTAL_CACHE_DIR = previousCache;
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('under npm run build, Astro only hands its output folder over, and the index is made after it has exited', async () => {
+    await hook(pagefindIndex(after));
+    expect(fs.readFileSync(after, 'utf8')).toBe(`${site}/`);
+    expect(fs.readdirSync(path.join(site, 'pagefind'))).toEqual([]);
+    await afterAstro(after);
+    expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025'] });
+  }, 60_000);
+
+  it('under a bare astro build, the index is made in Astro’s last step', async () => {
+    fs.rmSync(path.join(site, 'pagefind'), { recursive: true });
+    await hook(pagefindIndex(undefined));
+    expect(logged.at(-1)).toMatch(/^reused the search index of the last build \(1 parts, 1 pages\) in \d+ ms$/);
+    expect(fs.existsSync(path.join(site, 'pagefind/parts.json'))).toBe(true);
   }, 60_000);
 });
