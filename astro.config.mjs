@@ -5,6 +5,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { checkGate } from './src/integrations/check-gate.ts';
+import { restoreOutput } from './src/integrations/restore-output.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { safeMarkdown } from './src/lib/markdown-sanitize.ts';
@@ -42,10 +43,11 @@ export default defineConfig({
   prefetch: false,
   // Pages whose getStaticPaths() gives a cacheKey (articles, notices and their lists: src/lib/cache-keys.ts)
   // are copied from the previous build when neither their key nor their code changed.
-  // The copies live in cacheDir, which Netlify keeps between builds.
+  // The copies live in cacheDir, which Netlify keeps between builds; a build without dist/
+  // gets them as links first (src/integrations/restore-output.ts).
   experimental: { incrementalBuild: true },
   // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/lib/html-policy.ts).
   markdown: { processor: markdownProcessor },
   // The web CMS at /admin/ is served from the site itself (src/integrations/decap-cms.ts).
-  integrations: [buildTimings(), checkGate(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
+  integrations: [buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
 });

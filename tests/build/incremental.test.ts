@@ -2,9 +2,11 @@
  * The incremental build (Astro's experimental.incrementalBuild with the
  * cache keys of src/lib/cache-keys.ts) must publish exactly what a clean
  * build publishes. A small synthetic portal is built once, then changed
- * four ways in turn; after each change it is rebuilt with the first build's
- * cache and output folder, and also built from nothing, and the two dist/
- * folders are compared file by file, byte for byte.
+ * in turn (an article edited, added, deleted; a static page renamed; an
+ * article edited in a fresh clone, without dist/; a category renamed);
+ * after each change it is rebuilt with the first build's cache and output
+ * folder, and also built from nothing, and the two dist/ folders are
+ * compared file by file, byte for byte.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -98,6 +100,23 @@ describe('an incremental rebuild publishes what a clean build publishes', () => 
     expect(html(out, 'tin-tuc')).toContain('Giới thiệu chung về xã');
     expect(output).toMatch(/\[portal-pagefind\] reused the search index of the last build/);
     expect(output).toMatch(/pages: 1 of \d+ files changed since the last build/);
+    expectSameOutput(out, cleanBuild());
+  }, 240_000);
+
+  it('after a push, as on Netlify: a fresh clone without dist/, the cache directory kept', () => {
+    // A git clone gives every file a new time; only the cache directory is restored.
+    const now = new Date();
+    for (const file of listFiles(content)) fs.utimesSync(path.join(content, file), now, now);
+    fs.rmSync(out, { recursive: true });
+    const file = articleFiles()[5]!;
+    const source = path.join(content, 'articles', file);
+    fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replace(/\n## /, '\nĐoạn văn được thêm sau khi kéo mã về.\n\n## '));
+    const { reused, output } = incrementalBuild();
+    // The kept pages were linked in from the incremental build's cache, not copied by Astro one by one.
+    expect(output).toMatch(/linked \d+ pages from the incremental build's cache/);
+    expect(output).not.toMatch(/\(restored\)/);
+    expect(reused).toBeGreaterThan(40);
+    expect(html(out, `tin-tuc/${path.basename(file, '.md')}`)).toContain('Đoạn văn được thêm sau khi kéo mã về.');
     expectSameOutput(out, cleanBuild());
   }, 240_000);
 
