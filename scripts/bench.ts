@@ -55,6 +55,8 @@ interface Figures {
   render: number;
   images: number;
   search: number;
+  /** Linking the incremental cache's pages into a missing dist/ (src/integrations/restore-output.ts). */
+  linked: number;
   pages: number;
   /** Pages the incremental build copied forward instead of rendering. */
   reused: number;
@@ -99,6 +101,7 @@ async function build(label: string): Promise<Figures> {
     render,
     images,
     search: Number(/\[portal-pagefind\] .* in (\d+) ms/.exec(log)?.[1] ?? 0),
+    linked: Number(/linked \d+ pages from the incremental build's cache in (\d+) ms/.exec(log)?.[1] ?? 0),
     pages: [...log.matchAll(/[├└]─ \/\S*\.html/g)].length,
     reused: [...log.matchAll(/\((cached|restored)\)/g)].length,
     peakMb: Math.round(peak / 1024 / 1024),
@@ -122,6 +125,7 @@ async function report(label: string, f: Figures) {
   console.log(`total wall time:      ${s(f.wall)}`);
   console.log(`  content check:      ${s(f.check)}`);
   console.log(`  content sync:       ${s(f.sync)}`);
+  if (f.linked) console.log(`  pages linked from the incremental build's cache into the empty dist/: ${s(f.linked)}`);
   console.log(`  bundle + pages + images: ${s(f.generate)} wall (${f.pages} HTML pages, ${Math.round(f.pages / Math.max(0.001, f.generate / 1000))} pages/s)`);
   if (f.reused) console.log(`    ${f.pages - f.reused} pages rendered, ${f.reused} unchanged pages kept from the last build (incremental build)`);
   console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; several run at a time, so they overlap)`);
