@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { portalCacheDir } from '../lib/cache-dir.ts';
+import { linkFiles } from '../lib/link-files.ts';
 import { copyPlace, indexedPart, searchParts, searchYearOf } from '../lib/search-index.ts';
 import { paths } from '../lib/site.ts';
 
@@ -159,22 +160,6 @@ export function mirrorPages(site: string, dir: string): IndexedPage[] {
   return Object.values(next).flatMap((seen) => (seen.page ? [seen.page] : []));
 }
 
-/**
- * `from` copied to `to` as hard links: thousands of small files per part, where
- * copying the bytes took seconds. Safe because a new index is always written as new files.
- */
-function linkTree(from: string, to: string) {
-  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    if (entry.isDirectory()) fs.mkdirSync(target, { recursive: true });
-    else {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.linkSync(source, target);
-    }
-  }
-}
-
 /** `work` done for every item, at most `limit` at a time, in the items' order. */
 async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T) => Promise<void>) {
   let next = 0;
@@ -244,8 +229,9 @@ export async function writeSearchIndex(
     // Kept where it is when dist/ already holds this very index (the same file, linked from the cache).
     if (sameFile(path.join(cached, 'pagefind-entry.json'), path.join(target, 'pagefind-entry.json'))) continue;
     fs.rmSync(target, { recursive: true, force: true });
+    // Linked, not copied: Pagefind writes a new index as new files, so a cached one never changes.
     if (fs.existsSync(cached)) {
-      linkTree(cached, target);
+      linkFiles(cached, target);
       continue;
     }
     // Only the newest index of each part is kept.
@@ -259,7 +245,7 @@ export async function writeSearchIndex(
   try {
     await eachAtMost(parallel, toMake, async ({ years, target, cached }) => {
       await indexPart(input, years, target);
-      linkTree(target, cached);
+      linkFiles(target, cached);
     });
   } finally {
     for (const folder of superseded) fs.rmSync(folder, { recursive: true, force: true });

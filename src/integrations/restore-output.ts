@@ -16,25 +16,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { linkFiles } from '../lib/link-files.ts';
 
 /** Where Astro's incremental build keeps the pages it can reuse, inside the cache directory. */
 const INCREMENTAL_PAGES = 'dist';
-
-/** Links every file under `from` into `to` (made as needed). Returns how many. */
-export function linkFiles(from: string, to: string): number {
-  let linked = 0;
-  const made = new Set<string>();
-  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const target = path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
-    const folder = path.dirname(target);
-    if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
-    made.add(folder);
-    fs.linkSync(path.join(entry.parentPath, entry.name), target);
-    linked++;
-  }
-  return linked;
-}
 
 export function restoreOutput(): AstroIntegration {
   let cacheDir = '';

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { linkFiles } from '../../src/integrations/restore-output.ts';
+import { linkFiles } from '../../src/lib/link-files.ts';
 
-describe('linkFiles: the incremental cache’s pages put in place as links', () => {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'restore-output-'));
+describe('linkFiles: trees of files put in place as hard links', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'link-files-'));
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   it('links every file into the same place under the target, making its folders', () => {
