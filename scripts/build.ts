@@ -11,7 +11,7 @@
  * shown, in Vietnamese, and the build fails. Arguments go to `astro build`.
  *
  * The search index is made last, once Astro has exited
- * (src/integrations/pagefind.ts): its 1.1–1.4 GB are then free for two
+ * (src/integrations/pagefind.ts): its 1.1–1.5 GB are then free for two
  * Pagefind processes at a time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';

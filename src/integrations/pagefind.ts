@@ -57,7 +57,7 @@ const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
 
 /**
  * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). Each Pagefind holds
- * about 0.8 GB at 20,000 articles. Inside Astro's process, which holds 1.1–1.4 GB to the end,
+ * about 0.8 GB at 20,000 articles. Inside Astro's process, which holds 1.1–1.5 GB to the end,
  * one: two took the build's peak to 2.9 GB. After Astro has exited (`npm run build`, below),
  * two: the five parts of 20,000 articles in 44 s instead of 61 s.
  */
