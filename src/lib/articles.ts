@@ -26,60 +26,83 @@ export function byNewest<T extends Dated>(a: T, b: T): number {
   return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 }
 
+/** The non-empty sets of at most `size` of `items` (sorted), each a sorted list. */
+function subsets(items: readonly string[], size: number): string[][] {
+  const out: string[][] = [];
+  const grow = (from: number, picked: string[]) => {
+    if (picked.length > 0) out.push(picked);
+    if (picked.length === size) return;
+    for (let i = from; i < items.length; i++) grow(i + 1, [...picked, items[i]!]);
+  };
+  grow(0, []);
+  return out;
+}
+
+/** Articles sharing more tags than this are found through the sets of this many tags they carry. */
+const INDEXED_SET = 3;
+
 /**
  * "Các tin khác" of every article at once: other articles of the same
- * category, those sharing most tags first, then the newest. Built once per
- * build from per-category tag lists, so its cost grows with the articles
- * that share a tag, not with the square of the archive.
+ * category, those sharing most tags (compared by slug) first, then the
+ * newest; then, if fewer than `limit` share a tag, the newest of the
+ * category.
+ *
+ * Every article is listed, per category, under each set of up to three of
+ * its tags (newest first). An article's related list then takes the
+ * newest of the list of each set of its tags, largest sets first, and
+ * stops at `limit`: the work per article does not grow with the archive.
+ * (Counting shared tags article by article grows with the articles that
+ * share a tag, which with a portal's everyday tags is the square of the
+ * archive: 0.8 s at 20,000 articles, 8.1 s at 80,000.)
  */
 export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], limit = 5): Map<string, T[]> {
-  // category → positions (in newestFirst) of its articles, newest first.
-  const inCategory = new Map<string, number[]>();
+  const slugs = newestFirst.map((article) => [...new Set(article.data.tags.map(slugify).filter(Boolean))].sort());
+  // category → a set of tags (joined; '' for none) → positions (in newestFirst) of the articles
+  // carrying all of them, newest first.
+  const lists = new Map<string, Map<string, number[]>>();
+  const listsOf = (category: string) => lists.get(category) ?? lists.set(category, new Map()).get(category)!;
   newestFirst.forEach((article, position) => {
-    const list = inCategory.get(article.data.category) ?? [];
-    list.push(position);
-    inCategory.set(article.data.category, list);
-  });
-  const tagSlugs = newestFirst.map((article) => article.data.tags.map(slugify));
-  // category → tag slug → positions (in newestFirst) of the articles carrying it, newest first,
-  // once per spelling, as the scores count them.
-  const tagLists = new Map<string, Map<string, number[]>>();
-  newestFirst.forEach((article, position) => {
-    const lists = tagLists.get(article.data.category) ?? new Map<string, number[]>();
-    tagLists.set(article.data.category, lists);
-    for (const slug of tagSlugs[position]!) {
-      const list = lists.get(slug) ?? [];
-      list.push(position);
-      lists.set(slug, list);
+    const byTags = listsOf(article.data.category);
+    for (const key of ['', ...subsets(slugs[position]!, INDEXED_SET).map((set) => set.join('\0'))]) {
+      byTags.get(key)?.push(position) ?? byTags.set(key, [position]);
     }
   });
-  const scores = new Uint16Array(newestFirst.length);
+
   const index = new Map<string, T[]>();
   newestFirst.forEach((article, self) => {
-    const lists = tagLists.get(article.data.category)!;
-    const touched: number[] = [];
-    for (const slug of new Set(tagSlugs[self])) {
-      for (const other of lists.get(slug) ?? []) {
-        if (other === self) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + 1;
+    const mine = new Set(slugs[self]);
+    const shared = (other: number) => slugs[other]!.reduce((count, slug) => count + (mine.has(slug) ? 1 : 0), 0);
+    const byTags = listsOf(article.data.category);
+    const best: number[] = [];
+    const taken = new Set([self]);
+    const take = (position: number) => {
+      best.push(position);
+      taken.add(position);
+    };
+    const setsOf = (size: number) => subsets(slugs[self]!, size).filter((set) => set.length === size).map((set) => byTags.get(set.join('\0')) ?? []);
+    // Sharing more tags than the largest sets listed: all of them, from the lists of those sets.
+    if (mine.size > INDEXED_SET) {
+      const many = new Set<number>();
+      for (const list of setsOf(INDEXED_SET)) for (const other of list) if (!taken.has(other) && shared(other) > INDEXED_SET) many.add(other);
+      const ranked = [...many].map((other) => ({ other, score: shared(other) })).sort((a, b) => b.score - a.score || a.other - b.other);
+      for (const { other } of ranked.slice(0, limit)) take(other);
+    }
+    // Then those sharing `size` tags, newest first: the lists of the sets of `size` of its tags,
+    // read together by position (an article sharing more is in several, but already taken);
+    // last (`size` 0) the newest of the category.
+    for (let size = Math.min(mine.size, INDEXED_SET); size >= 0 && best.length < limit; size--) {
+      const sources = size === 0 ? [byTags.get('')!] : setsOf(size);
+      const at = sources.map(() => 0);
+      while (best.length < limit) {
+        let next = -1;
+        sources.forEach((list, i) => {
+          while (at[i]! < list.length && taken.has(list[at[i]!]!)) at[i]! += 1;
+          if (at[i]! < list.length && (next < 0 || list[at[i]!]! < sources[next]![at[next]!]!)) next = i;
+        });
+        if (next < 0) break;
+        take(sources[next]![at[next]!]!);
       }
     }
-    // The best `limit` by score, then newest (lower position): a short sorted list, no full sort.
-    const best: number[] = [];
-    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-    for (const other of touched) {
-      if (best.length === limit && !before(other, best[limit - 1]!)) continue;
-      let at = best.length < limit ? best.length : limit - 1;
-      best[at] = other;
-      for (; at > 0 && before(best[at]!, best[at - 1]!); at -= 1) [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
-    }
-    // Fewer than `limit` share a tag: then the newest of the category that share none.
-    for (const other of inCategory.get(article.data.category)!) {
-      if (best.length >= limit) break;
-      if (other !== self && scores[other] === 0) best.push(other);
-    }
-    for (const other of touched) scores[other] = 0;
     index.set(article.id, best.map((position) => newestFirst[position]!));
   });
   return index;

@@ -57,12 +57,12 @@ describe('ordering and selection', () => {
   });
 
   it('relates exactly as the plain definition does, on a large random archive', () => {
-    // The definition, in O(n²): same category, most shared tag occurrences first, then newest.
+    // The definition, in O(n²): same category, most shared tags (by slug, each once) first, then newest.
     const naive = (one: ArticleLike, list: readonly ArticleLike[], limit = 5) => {
       const mine = new Set(one.data.tags.map(slugify));
       return list
         .filter((other) => other.id !== one.id && other.data.category === one.data.category)
-        .map((other, i) => ({ other, i, score: other.data.tags.filter((tag) => mine.has(slugify(tag))).length }))
+        .map((other, i) => ({ other, i, score: [...new Set(other.data.tags.map(slugify))].filter((slug) => mine.has(slug)).length }))
         .sort((a, b) => b.score - a.score || a.i - b.i)
         .slice(0, limit)
         .map(({ other }) => other.id);
@@ -70,12 +70,25 @@ describe('ordering and selection', () => {
     let seed = 3;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-    const tags = ['Y tế', 'y tế', 'Giáo dục', 'Đường sá', 'duong sa', 'Nông nghiệp', 'Chuyển đổi số'];
+    // Two spellings of one tag, and up to seven tags an article: more than the three-tag sets relatedIndex lists.
+    const tags = ['Y tế', 'y tế', 'Giáo dục', 'Đường sá', 'duong sa', 'Nông nghiệp', 'Chuyển đổi số', 'Môi trường', 'Du lịch'];
     const archive = Array.from({ length: 600 }, (_, i) =>
-      article(`a${i}`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, pick(['x', 'y', 'z']), Array.from({ length: Math.floor(rand() * 4) }, () => pick(tags))),
+      article(`a${i}`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, pick(['x', 'y', 'z']), Array.from({ length: Math.floor(rand() * (i % 3 === 0 ? 8 : 4)) }, () => pick(tags))),
     ).sort(byNewest);
-    const index = relatedIndex(archive);
-    for (const one of archive) expect(index.get(one.id)!.map((a) => a.id), one.id).toEqual(naive(one, archive));
+    expect(archive.filter((one) => new Set(one.data.tags.map(slugify)).size > 3).length).toBeGreaterThan(50);
+    for (const limit of [1, 5, 12]) {
+      const index = relatedIndex(archive, limit);
+      for (const one of archive) expect(index.get(one.id)!.map((a) => a.id), `${one.id}, ${limit}`).toEqual(naive(one, archive, limit));
+    }
+  });
+
+  it('counts a tag written two ways in one article once', () => {
+    const list = [
+      article('twice', '2024-03-03', 'k', ['Y tế', 'y tế']),
+      article('other', '2024-03-02', 'k', ['Y tế', 'Giáo dục']),
+      article('me', '2024-03-01', 'k', ['Y tế', 'Giáo dục']),
+    ];
+    expect(relatedIndex(list).get('me')!.map((a) => a.id)).toEqual(['other', 'twice']);
   });
 
   it('finds the older (previous) and newer (next) neighbours', () => {
