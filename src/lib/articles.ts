@@ -26,16 +26,19 @@ export function byNewest<T extends Dated>(a: T, b: T): number {
   return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 }
 
-/** The non-empty sets of at most `size` of `items` (sorted), each a sorted list. */
-function subsets(items: readonly string[], size: number): string[][] {
-  const out: string[][] = [];
+/**
+ * The sets of at most `max` of `items`, by size, each as its items joined:
+ * `(['a', 'b', 'c'], 2)` → `[[''], ['a', 'b', 'c'], ['a\0b', 'a\0c', 'b\0c']]`.
+ */
+function setKeys(items: readonly string[], max: number): string[][] {
+  const bySize: string[][] = Array.from({ length: Math.min(items.length, max) + 1 }, () => []);
   const grow = (from: number, picked: string[]) => {
-    if (picked.length > 0) out.push(picked);
-    if (picked.length === size) return;
+    bySize[picked.length]!.push(picked.join('\0'));
+    if (picked.length === max) return;
     for (let i = from; i < items.length; i++) grow(i + 1, [...picked, items[i]!]);
   };
   grow(0, []);
-  return out;
+  return bySize;
 }
 
 /** Articles sharing more tags than this are found through the sets of this many tags they carry. */
@@ -57,15 +60,14 @@ const INDEXED_SET = 3;
  */
 export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], limit = 5): Map<string, T[]> {
   const slugs = newestFirst.map((article) => [...new Set(article.data.tags.map(slugify).filter(Boolean))].sort());
-  // category → a set of tags (joined; '' for none) → positions (in newestFirst) of the articles
-  // carrying all of them, newest first.
+  // For each article, by size, its sets of tags (joined; '' for the set of none).
+  const sets = slugs.map((mine) => setKeys(mine, INDEXED_SET));
+  // category → a set of tags → positions (in newestFirst) of the articles carrying all of them, newest first.
   const lists = new Map<string, Map<string, number[]>>();
   const listsOf = (category: string) => lists.get(category) ?? lists.set(category, new Map()).get(category)!;
   newestFirst.forEach((article, position) => {
     const byTags = listsOf(article.data.category);
-    for (const key of ['', ...subsets(slugs[position]!, INDEXED_SET).map((set) => set.join('\0'))]) {
-      byTags.get(key)?.push(position) ?? byTags.set(key, [position]);
-    }
+    for (const key of sets[position]!.flat()) byTags.get(key)?.push(position) ?? byTags.set(key, [position]);
   });
 
   const index = new Map<string, T[]>();
@@ -79,11 +81,12 @@ export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], l
       best.push(position);
       taken.add(position);
     };
-    const setsOf = (size: number) => subsets(slugs[self]!, size).filter((set) => set.length === size).map((set) => byTags.get(set.join('\0')) ?? []);
+    // The lists of the sets of `size` of its tags (size 0: the whole category).
+    const listsFor = (size: number) => sets[self]![size]!.map((key) => byTags.get(key) ?? []);
     // Sharing more tags than the largest sets listed: all of them, from the lists of those sets.
     if (mine.size > INDEXED_SET) {
       const many = new Set<number>();
-      for (const list of setsOf(INDEXED_SET)) for (const other of list) if (!taken.has(other) && shared(other) > INDEXED_SET) many.add(other);
+      for (const list of listsFor(INDEXED_SET)) for (const other of list) if (!taken.has(other) && shared(other) > INDEXED_SET) many.add(other);
       const ranked = [...many].map((other) => ({ other, score: shared(other) })).sort((a, b) => b.score - a.score || a.other - b.other);
       for (const { other } of ranked.slice(0, limit)) take(other);
     }
@@ -91,7 +94,7 @@ export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], l
     // read together by position (an article sharing more is in several, but already taken);
     // last (`size` 0) the newest of the category.
     for (let size = Math.min(mine.size, INDEXED_SET); size >= 0 && best.length < limit; size--) {
-      const sources = size === 0 ? [byTags.get('')!] : setsOf(size);
+      const sources = listsFor(size);
       const at = sources.map(() => 0);
       while (best.length < limit) {
         let next = -1;
