@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { portalCacheDir } from './cache-dir.ts';
 import { fileStamp } from './file-stamp.ts';
+import { markdownFiles } from './content-paths.ts';
 
 export interface ChangedFilesOptions {
   /** The collection's folder. */
@@ -42,15 +43,6 @@ const ALL = '**/*.md';
 
 interface AssetImports {
   addAssetImports(assets: string[], filePath: string): void;
-}
-
-/** The Markdown files under `base` that the glob loader's `**\/*.md` matches (no dot folders or files). */
-function markdownFiles(base: string): string[] {
-  if (!fs.existsSync(base)) return [];
-  return (fs.readdirSync(base, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith('.md') && !file.split('/').some((part) => part.startsWith('.')))
-    .sort();
 }
 
 /** Characters that make a file name a glob pattern other than itself. */

@@ -4,6 +4,7 @@
  * The content folder defaults to `content/`; `PORTAL_CONTENT_DIR` points the
  * build at another one (test fixtures, the benchmark's synthetic portal).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { slugify } from './slugify.ts';
 
@@ -20,4 +21,30 @@ export function entryId(relativePath: string): string {
   const file = parts.pop()!;
   const name = /^index\.md$/i.test(file) ? parts.pop() ?? '' : file.replace(/\.md$/i, '');
   return slugify(name);
+}
+
+/**
+ * The files under `base` outside dot folders and dot files, as paths
+ * relative to it with `/`, sorted: what Astro's glob loader looks at.
+ */
+function visibleFiles(base: string): string[] {
+  if (!fs.existsSync(base)) return [];
+  return (fs.readdirSync(base, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/**
+ * A collection's Markdown files, exactly those the glob loader's `**\/*.md`
+ * publishes (the ending in lower case): the content check reads the same
+ * files the build does.
+ */
+export function markdownFiles(base: string): string[] {
+  return visibleFiles(base).filter((file) => file.endsWith('.md'));
+}
+
+/** Files an editor surely meant as Markdown that the build would pass over: `.MD`, `.Md`… */
+export function misnamedMarkdownFiles(base: string): string[] {
+  return visibleFiles(base).filter((file) => /\.md$/i.test(file) && !file.endsWith('.md'));
 }

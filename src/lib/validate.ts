@@ -22,7 +22,7 @@ import { findOverlaps, type WeekSpan } from './schedule.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { ContentError, fieldName } from './content-errors.ts';
-import { COLLECTION_DIRS, entryId } from './content-paths.ts';
+import { COLLECTION_DIRS, entryId, markdownFiles, misnamedMarkdownFiles } from './content-paths.ts';
 import { PHOTO_EXTENSIONS } from './photos.ts';
 import { galleryMarkerLines, isLocalPhoto, markdownPhotos, GALLERY_MARKER } from './markdown-photos.ts';
 import { checkPhotoFiles } from './photo-check.ts';
@@ -102,14 +102,6 @@ function lineOf(yaml: string, key: PropertyKey | undefined): number | undefined 
   if (typeof key !== 'string') return undefined;
   const i = yaml.split('\n').findIndex((line) => line.startsWith(`${key}:`));
   return i < 0 ? undefined : i + 2;
-}
-
-function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => file.toLowerCase().endsWith('.md'))
-    .map((file) => file.replace(/\\/g, '/'))
-    .sort();
 }
 
 /** The entry being validated: the schemas are built once per collection and read it while parsing. */
@@ -341,6 +333,10 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
     const current: CurrentEntry = { file: '', seen: [], probe: new Probe() };
     let built: ReturnType<typeof schemaOf> | undefined;
     const schema = () => (built ??= schemaOf(collection, current, categorySlugs));
+    for (const relative of misnamedMarkdownFiles(base)) {
+      const name = path.basename(relative);
+      problems.push({ file: shown(path.join(base, relative)), message: `tệp có đuôi «${name.slice(-3)}» sẽ không được đăng; hãy đổi tên thành «${name.slice(0, -3)}.md» (đuôi .md viết thường)` });
+    }
     for (const relative of markdownFiles(base)) {
       const file = path.join(base, relative);
       const report = (p: Omit<Problem, 'file'>) => problems.push({ file: shown(file), ...p });

@@ -16,6 +16,8 @@ const cases: { overlay: string; file: string; expected: RegExp[] }[] = [
   { overlay: 'bad-date', file: 'articles/2024/sai-ngay.md:3', expected: [/trường "date": .*«2024-02-30» không phải là ngày hợp lệ; hãy viết dạng 2024-03-17/] },
   { overlay: 'missing-cover-alt', file: 'articles/2024/co-anh/index.md', expected: [/trường "cover.alt": bắt buộc: cần nhập mô tả ảnh bìa/] },
   { overlay: 'missing-photo', file: 'articles/2024/thieu-anh/index.md', expected: [/trường "cover.src": không tìm thấy tệp ảnh «.\/anh-khong-co.jpg»/] },
+  // Astro publishes only `.md` in lower case: a `.MD` file would otherwise pass the check and never appear.
+  { overlay: 'markdown-ending-upper-case', file: 'articles/2024/hop-dan-thon.MD', expected: [/tệp có đuôi «\.MD» sẽ không được đăng; hãy đổi tên thành «hop-dan-thon\.md»/] },
   { overlay: 'duplicate-url', file: 'articles/2025/hop-giao-ban.md', expected: [/trùng địa chỉ với .*articles\/2024\/hop-giao-ban.md: cả hai sẽ đăng tại cùng một URL «hop-giao-ban»/] },
   { overlay: 'unclosed-frontmatter', file: 'articles/2024/chua-dong.md:1', expected: [/mở bằng --- ở dòng 1 nhưng chưa được đóng/] },
   { overlay: 'bad-yaml', file: 'articles/2024/yaml-hong.md:', expected: [/YAML không hợp lệ/] },
