@@ -27,22 +27,21 @@ export function byNewest<T extends Dated>(a: T, b: T): number {
 }
 
 /**
- * The sets of at most `max` of `items`, by size, each as its items joined:
- * `(['a', 'b', 'c'], 2)` → `[[''], ['a', 'b', 'c'], ['a\0b', 'a\0c', 'b\0c']]`.
+ * The sets of `items` (sorted), by size, each as its items joined:
+ * `['a', 'b']` → `[[''], ['a', 'b'], ['a\0b']]`.
  */
-function setKeys(items: readonly string[], max: number): string[][] {
-  const bySize: string[][] = Array.from({ length: Math.min(items.length, max) + 1 }, () => []);
+function setKeys(items: readonly string[]): string[][] {
+  const bySize: string[][] = items.map(() => []).concat([[]]);
   const grow = (from: number, picked: string[]) => {
     bySize[picked.length]!.push(picked.join('\0'));
-    if (picked.length === max) return;
     for (let i = from; i < items.length; i++) grow(i + 1, [...picked, items[i]!]);
   };
   grow(0, []);
   return bySize;
 }
 
-/** Articles sharing more tags than this are found through the sets of this many tags they carry. */
-const INDEXED_SET = 3;
+/** Articles with at most this many tags find their related articles through lists of sets of tags. */
+const FEW_TAGS = 3;
 
 /**
  * "Các tin khác" of every article at once: other articles of the same
@@ -50,62 +49,90 @@ const INDEXED_SET = 3;
  * newest; then, if fewer than `limit` share a tag, the newest of the
  * category.
  *
- * Every article is listed, per category, under each set of up to three of
- * its tags (newest first). An article's related list then takes the
- * newest of the list of each set of its tags, largest sets first, and
- * stops at `limit`: the work per article does not grow with the archive.
- * (Counting shared tags article by article grows with the articles that
- * share a tag, which with a portal's everyday tags is the square of the
- * archive: 0.8 s at 20,000 articles, 8.1 s at 80,000.)
+ * An article with few tags (three or fewer, most of them) reads lists kept
+ * per category and per set of tags, newest first: first the list of all its
+ * tags, then those of all but one, and so on, and stops at `limit`; its work
+ * does not grow with the archive. An article with more tags counts, for
+ * every article carrying one of them, the tags they share: that work grows
+ * with the articles sharing a tag, which with a portal's everyday tags is
+ * the square of the archive (done for every article: 0.8 s at 20,000
+ * articles of two tags, 8.1 s at 80,000).
  */
 export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], limit = 5): Map<string, T[]> {
-  const slugs = newestFirst.map((article) => [...new Set(article.data.tags.map(slugify).filter(Boolean))].sort());
-  // For each article, by size, its sets of tags (joined; '' for the set of none).
-  const sets = slugs.map((mine) => setKeys(mine, INDEXED_SET));
-  // category → a set of tags → positions (in newestFirst) of the articles carrying all of them, newest first.
+  // A portal uses a few hundred tags over and over: each spelling is made a slug once.
+  const slugOf = new Map<string, string>();
+  const slug = (tag: string) => slugOf.get(tag) ?? slugOf.set(tag, slugify(tag)).get(tag)!;
+  const slugs = newestFirst.map((article) => [...new Set(article.data.tags.map(slug).filter(Boolean))].sort());
+  const few = (position: number) => slugs[position]!.length <= FEW_TAGS;
+  // The sets of tags whose lists are read: every set of an article with few tags, by size; every
+  // single tag of the others. With a set, all its smaller sets are read too.
+  const sets = slugs.map((mine, position) => (few(position) ? setKeys(mine) : [[''], mine]));
+  const read = new Set(sets.flatMap((bySize) => bySize.flat()));
+  // category → a set of tags read → positions (in newestFirst) of the articles carrying all of them, newest first.
   const lists = new Map<string, Map<string, number[]>>();
   const listsOf = (category: string) => lists.get(category) ?? lists.set(category, new Map()).get(category)!;
   newestFirst.forEach((article, position) => {
     const byTags = listsOf(article.data.category);
-    for (const key of sets[position]!.flat()) byTags.get(key)?.push(position) ?? byTags.set(key, [position]);
+    const mine = slugs[position]!;
+    // Its sets of tags that are read, smallest first: a set not read has no larger set read.
+    const list = (from: number, key: string) => {
+      byTags.get(key)?.push(position) ?? byTags.set(key, [position]);
+      for (let i = from; i < mine.length; i++) {
+        const next = key === '' ? mine[i]! : `${key}\0${mine[i]}`;
+        if (read.has(next)) list(i + 1, next);
+      }
+    };
+    list(0, '');
   });
+
+  /** The newest positions of `sources` (lists newest first) read together, skipping those `taken`, until `best` holds `limit`. */
+  const takeNewest = (sources: number[][], best: number[], taken: Set<number>) => {
+    const at = sources.map(() => 0);
+    while (best.length < limit) {
+      let next = -1;
+      sources.forEach((list, i) => {
+        while (at[i]! < list.length && taken.has(list[at[i]!]!)) at[i]! += 1;
+        if (at[i]! < list.length && (next < 0 || list[at[i]!]! < sources[next]![at[next]!]!)) next = i;
+      });
+      if (next < 0) return;
+      best.push(sources[next]![at[next]!]!);
+      taken.add(best.at(-1)!);
+    }
+  };
+  const scores = new Uint16Array(newestFirst.length);
 
   const index = new Map<string, T[]>();
   newestFirst.forEach((article, self) => {
-    const mine = new Set(slugs[self]);
-    const shared = (other: number) => slugs[other]!.reduce((count, slug) => count + (mine.has(slug) ? 1 : 0), 0);
     const byTags = listsOf(article.data.category);
+    const listsFor = (size: number) => sets[self]![size]!.map((key) => byTags.get(key)!);
     const best: number[] = [];
     const taken = new Set([self]);
-    const take = (position: number) => {
-      best.push(position);
-      taken.add(position);
-    };
-    // The lists of the sets of `size` of its tags (size 0: the whole category).
-    const listsFor = (size: number) => sets[self]![size]!.map((key) => byTags.get(key) ?? []);
-    // Sharing more tags than the largest sets listed: all of them, from the lists of those sets.
-    if (mine.size > INDEXED_SET) {
-      const many = new Set<number>();
-      for (const list of listsFor(INDEXED_SET)) for (const other of list) if (!taken.has(other) && shared(other) > INDEXED_SET) many.add(other);
-      const ranked = [...many].map((other) => ({ other, score: shared(other) })).sort((a, b) => b.score - a.score || a.other - b.other);
-      for (const { other } of ranked.slice(0, limit)) take(other);
-    }
-    // Then those sharing `size` tags, newest first: the lists of the sets of `size` of its tags,
-    // read together by position (an article sharing more is in several, but already taken);
-    // last (`size` 0) the newest of the category.
-    for (let size = Math.min(mine.size, INDEXED_SET); size >= 0 && best.length < limit; size--) {
-      const sources = listsFor(size);
-      const at = sources.map(() => 0);
-      while (best.length < limit) {
-        let next = -1;
-        sources.forEach((list, i) => {
-          while (at[i]! < list.length && taken.has(list[at[i]!]!)) at[i]! += 1;
-          if (at[i]! < list.length && (next < 0 || list[at[i]!]! < sources[next]![at[next]!]!)) next = i;
-        });
-        if (next < 0) break;
-        take(sources[next]![at[next]!]!);
+    if (few(self)) {
+      // Those sharing all its tags, then all but one…: the lists of its sets of that many tags.
+      // An article sharing more is in several of them, but already taken.
+      for (let size = slugs[self]!.length; size >= 1; size--) takeNewest(listsFor(size), best, taken);
+    } else {
+      // Shared tags counted for every article carrying one, the best `limit` kept in a short sorted list.
+      const touched: number[] = [];
+      for (const list of listsFor(1)) {
+        for (const other of list) {
+          if (other === self) continue;
+          if (scores[other] === 0) touched.push(other);
+          scores[other] = scores[other]! + 1;
+        }
       }
+      const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+      for (const other of touched) {
+        if (best.length === limit && !before(other, best[limit - 1]!)) continue;
+        let at = best.length < limit ? best.length : limit - 1;
+        best[at] = other;
+        for (; at > 0 && before(best[at]!, best[at - 1]!); at -= 1) [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
+      }
+      for (const other of touched) scores[other] = 0;
+      for (const other of best) taken.add(other);
     }
+    // Fewer than `limit` share a tag: then the newest of the category.
+    takeNewest(listsFor(0), best, taken);
     index.set(article.id, best.map((position) => newestFirst[position]!));
   });
   return index;

@@ -70,7 +70,7 @@ describe('ordering and selection', () => {
     let seed = 3;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-    // Two spellings of one tag, and up to seven tags an article: more than the three-tag sets relatedIndex lists.
+    // Two spellings of one tag, and up to seven tags an article: both of relatedIndex's ways (three tags or fewer, more).
     const tags = ['Y tế', 'y tế', 'Giáo dục', 'Đường sá', 'duong sa', 'Nông nghiệp', 'Chuyển đổi số', 'Môi trường', 'Du lịch'];
     const archive = Array.from({ length: 600 }, (_, i) =>
       article(`a${i}`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, pick(['x', 'y', 'z']), Array.from({ length: Math.floor(rand() * (i % 3 === 0 ? 8 : 4)) }, () => pick(tags))),
