@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: a synthetic portal of N articles (default 20,000), built
- * with the real build command, then rebuilt after one article is edited.
+ * with the real build command, then rebuilt after one article is edited, and
+ * again after one new article is published.
  * Prints, for each build: wall time, each phase, pages per second, peak
  * memory, output size, median compressed article page, and the search
  * index with the bytes a typical query fetches.
@@ -145,6 +146,21 @@ const edit = (file: string) => fs.writeFileSync(file, fs.readFileSync(file, 'utf
 const edited = path.join(content, 'articles', articleFiles[Math.floor(articleFiles.length / 2)]!);
 edit(edited);
 await report(`rebuild after editing ${path.relative(content, edited)}`, await build('rebuild'));
+
+// Publish one new article, dated today (Vietnam time), in the edited article's category and with
+// its tags, and build again: an editor's everyday change. Every newest-first list moves by one.
+const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+const published = path.join(content, 'articles', today.slice(0, 4), 'bai-moi-dang-de-do.md');
+fs.mkdirSync(path.dirname(published), { recursive: true });
+fs.writeFileSync(
+  published,
+  fs
+    .readFileSync(edited, 'utf8')
+    .replace(/^title: .*$/m, 'title: "Bài mới đăng để đo thời gian xây dựng lại"')
+    .replace(/^date: .*$/m, `date: ${today}`)
+    .replace(/^cover:\n(?: .*\n)*/m, ''),
+);
+await report(`rebuild after publishing ${path.relative(content, published)}`, await build('publish'));
 
 if (values['fresh-clone']) {
   // A git clone writes every file anew; Netlify starts with an empty dist/ and restores only the cache directory.
