@@ -66,7 +66,7 @@ export function onlyChangedFiles({ base, idOf, glob }: ChangedFilesOptions): Loa
       const stampsFile = path.join(portalCacheDir('content-stamps'), `${collection}.json`);
       const before = readStamps(stampsFile);
       const root = fileURLToPath(config.root);
-      const files = markdownFiles(base);
+      const files = markdownFiles(base).published;
       const stamps: Record<string, string> = {};
       const kept = new Set<string>();
       const changed: string[] = [];

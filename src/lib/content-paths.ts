@@ -24,27 +24,19 @@ export function entryId(relativePath: string): string {
 }
 
 /**
- * The files under `base` outside dot folders and dot files, as paths
- * relative to it with `/`, sorted: what Astro's glob loader looks at.
+ * A collection's Markdown files, in one walk of its folder (dot folders and
+ * dot files left out, paths relative to it with `/`, sorted):
+ * - `published`: exactly those the glob loader's `**\/*.md` publishes (the
+ *   ending in lower case), so the content check reads the same files the
+ *   build does;
+ * - `misnamed`: those an editor surely meant as Markdown that the build
+ *   would pass over (`.MD`, `.Md`…).
  */
-function visibleFiles(base: string): string[] {
-  if (!fs.existsSync(base)) return [];
-  return (fs.readdirSync(base, { recursive: true, encoding: 'utf8' }) as string[])
+export function markdownFiles(base: string): { published: string[]; misnamed: string[] } {
+  if (!fs.existsSync(base)) return { published: [], misnamed: [] };
+  const files = (fs.readdirSync(base, { recursive: true, encoding: 'utf8' }) as string[])
     .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
+    .filter((file) => /\.md$/i.test(file) && !file.split('/').some((part) => part.startsWith('.')))
     .sort();
-}
-
-/**
- * A collection's Markdown files, exactly those the glob loader's `**\/*.md`
- * publishes (the ending in lower case): the content check reads the same
- * files the build does.
- */
-export function markdownFiles(base: string): string[] {
-  return visibleFiles(base).filter((file) => file.endsWith('.md'));
-}
-
-/** Files an editor surely meant as Markdown that the build would pass over: `.MD`, `.Md`… */
-export function misnamedMarkdownFiles(base: string): string[] {
-  return visibleFiles(base).filter((file) => /\.md$/i.test(file) && !file.endsWith('.md'));
+  return { published: files.filter((file) => file.endsWith('.md')), misnamed: files.filter((file) => !file.endsWith('.md')) };
 }

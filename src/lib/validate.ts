@@ -22,7 +22,7 @@ import { findOverlaps, type WeekSpan } from './schedule.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { ContentError, fieldName } from './content-errors.ts';
-import { COLLECTION_DIRS, entryId, markdownFiles, misnamedMarkdownFiles } from './content-paths.ts';
+import { COLLECTION_DIRS, entryId, markdownFiles } from './content-paths.ts';
 import { PHOTO_EXTENSIONS } from './photos.ts';
 import { galleryMarkerLines, isLocalPhoto, markdownPhotos, GALLERY_MARKER } from './markdown-photos.ts';
 import { checkPhotoFiles } from './photo-check.ts';
@@ -333,11 +333,12 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
     const current: CurrentEntry = { file: '', seen: [], probe: new Probe() };
     let built: ReturnType<typeof schemaOf> | undefined;
     const schema = () => (built ??= schemaOf(collection, current, categorySlugs));
-    for (const relative of misnamedMarkdownFiles(base)) {
+    const { published, misnamed } = markdownFiles(base);
+    for (const relative of misnamed) {
       const name = path.basename(relative);
       problems.push({ file: shown(path.join(base, relative)), message: `tệp có đuôi «${name.slice(-3)}» sẽ không được đăng; hãy đổi tên thành «${name.slice(0, -3)}.md» (đuôi .md viết thường)` });
     }
-    for (const relative of markdownFiles(base)) {
+    for (const relative of published) {
       const file = path.join(base, relative);
       const report = (p: Omit<Problem, 'file'>) => problems.push({ file: shown(file), ...p });
 
