@@ -173,7 +173,8 @@ describe('pagefindIndex and afterAstro: when the index is made', () => {
     );
   });
   afterAll(() => {
-    process.env.PORTAL_CACHE_DIR = previousCache;
+    if (previousCache === undefined) delete process.env.PORTAL_CACHE_DIR;
+    else process.env.PORTAL_CACHE_DIR = previousCache;
     fs.rmSync(work, { recursive: true, force: true });
   });
 
