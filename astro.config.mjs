@@ -23,6 +23,9 @@ markdownProcessor.options.hastPlugins.push(photosWhereNeeded, tableAlignWhereNee
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Two routes for one address stop the build (Astro's default keeps one and warns); the content check
+  // reports such collisions earlier, naming both files (src/lib/route-table.ts).
+  prerenderConflictBehavior: 'error',
   // Processed images and the content store are cached here between builds (PORTAL_CACHE_DIR;
   // netlify/plugins/portal-cache keeps it between Netlify builds).
   cacheDir: cacheDir(),

@@ -12,6 +12,8 @@ import { loadSiteConfig } from './lib/site-config.ts';
 import { COLLECTION_DIRS, contentDir, entryId } from './lib/content-paths.ts';
 import { withBodyFiles } from './lib/body-files.ts';
 import { onlyChangedFiles } from './lib/changed-files.ts';
+import { assertEntryFiles } from './lib/content-files.ts';
+import type { Loader } from 'astro/loaders';
 
 const root = contentDir();
 const site = loadSiteConfig(root);
@@ -42,16 +44,35 @@ function uniqueIds(collection: keyof typeof COLLECTION_DIRS) {
 // (which every build parses, bundles and loads) does not carry it: 40 % smaller at 20,000 articles.
 // withBodyFiles — nor the rendered HTML, kept as one file per body (src/lib/body-files.ts).
 // onlyChangedFiles — the glob loader reads only the files changed since the last build (src/lib/changed-files.ts).
+/**
+ * The files an entry names are resolved by content-files.ts before Astro reads
+ * them: a path out of the content folder stops the sync (the content check has
+ * already refused it, with its line; this is the pages' side of the same rule).
+ */
+function filesInsideContent(inner: Loader): Loader {
+  return {
+    name: inner.name,
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (props) => {
+          if (props.filePath) assertEntryFiles(root, props.filePath, props.data);
+          return context.parseData(props);
+        },
+      }),
+  };
+}
+
 const markdown = (collection: keyof typeof COLLECTION_DIRS) => {
   const base = path.join(root, COLLECTION_DIRS[collection]);
   const generateId = uniqueIds(collection);
-  return withBodyFiles(
+  return filesInsideContent(withBodyFiles(
     onlyChangedFiles({
       base,
       idOf: entryId,
       glob: (pattern) => glob({ pattern, base, generateId, retainBody: false }),
     }),
-  );
+  ));
 };
 
 /**

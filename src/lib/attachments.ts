@@ -1,13 +1,18 @@
 /**
- * Files attached to notices and documents (PDF, DOCX, XLSX…), kept beside
- * their Markdown and published under `/tep/thong-bao/<notice>/<file>` or
- * `/tep/van-ban/<document>/<file>` with their type and size.
+ * Files attached to articles, notices and documents (PDF, office files,
+ * MP3), kept beside their Markdown and published under
+ * `/tep/<section>/<entry>/<file>` with their type and size. The path is
+ * resolved by content-files.ts: only a file of the content folder is ever
+ * published.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatFileSize } from './format.ts';
 import type { Attachment } from './schemas.ts';
-import { paths } from './site.ts';
+import { paths } from './site-paths.ts';
+import { contentFile } from './content-files.ts';
+import { contentDir } from './content-paths.ts';
+import { AUDIO_EXTENSIONS } from './attachment-types.ts';
 
 export interface AttachmentInfo {
   title: string;
@@ -17,6 +22,8 @@ export interface AttachmentInfo {
   size: string;
   bytes: number;
   sourcePath: string;
+  /** An MP3, shown with the browser's own player. */
+  audio: boolean;
 }
 
 interface EntryWithFile {
@@ -24,24 +31,20 @@ interface EntryWithFile {
   filePath?: string;
 }
 
-/** Where a kind of entry publishes its files, and the field that lists them: notices by default, documents with `DOCUMENT_FILES`. */
+/** Where a kind of entry publishes its files. */
 export interface FileKind {
   urlOf: (entryId: string, file: string) => string;
-  field: string;
 }
 
-export const NOTICE_FILES: FileKind = { urlOf: paths.attachment, field: 'attachments' };
-export const DOCUMENT_FILES: FileKind = { urlOf: paths.documentFile, field: 'files' };
+export const NOTICE_FILES: FileKind = { urlOf: paths.attachment };
+export const DOCUMENT_FILES: FileKind = { urlOf: paths.documentFile };
+export const ARTICLE_FILES: FileKind = { urlOf: paths.articleFile };
 
 export function attachmentInfo(entry: EntryWithFile, attachment: Attachment, kind: FileKind = NOTICE_FILES): AttachmentInfo {
   if (!entry.filePath) throw new Error(`Entry ${entry.id} has no file path`);
-  const sourcePath = path.resolve(path.dirname(entry.filePath), attachment.file);
-  let bytes: number;
-  try {
-    bytes = fs.statSync(sourcePath).size;
-  } catch {
-    throw new Error(`${entry.filePath}: trường "${kind.field}": không tìm thấy tệp ${attachment.file}; hãy đặt tệp cạnh tệp .md và ghi đúng tên`);
-  }
+  const root = contentDir();
+  const sourcePath = contentFile(root, path.resolve(entry.filePath), attachment.file);
+  const bytes = fs.statSync(sourcePath).size;
   const name = path.basename(sourcePath);
   return {
     title: attachment.title ?? name,
@@ -50,5 +53,6 @@ export function attachmentInfo(entry: EntryWithFile, attachment: Attachment, kin
     size: formatFileSize(bytes),
     bytes,
     sourcePath,
+    audio: AUDIO_EXTENSIONS.test(name),
   };
 }

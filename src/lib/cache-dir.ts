@@ -4,14 +4,21 @@
  *
  * `PORTAL_CACHE_DIR` moves it (netlify.toml points it at a folder the Netlify
  * build plugin in netlify/plugins/portal-cache saves and restores); the
- * default is Astro's own, `node_modules/.astro`.
+ * default is Astro's own, `node_modules/.astro`, and a folder of its own
+ * inside it for each other content folder (PORTAL_CONTENT_DIR): a content
+ * store holding another folder's entries under the same ids stops Astro's
+ * sync («multiple entries with the same slug»).
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.PORTAL_CACHE_DIR || DEFAULT_CACHE_DIR);
+  if (env.PORTAL_CACHE_DIR) return path.resolve(env.PORTAL_CACHE_DIR);
+  const content = path.resolve(env.PORTAL_CONTENT_DIR ?? 'content');
+  if (content === path.resolve('content')) return path.resolve(DEFAULT_CACHE_DIR);
+  return path.resolve(DEFAULT_CACHE_DIR, 'by-content', crypto.createHash('sha1').update(content).digest('hex').slice(0, 12));
 }
 
 /** A folder of the portal's own inside the cache directory (`photo-check`, `share-cards`). */

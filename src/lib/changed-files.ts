@@ -66,7 +66,7 @@ export function onlyChangedFiles({ base, idOf, glob }: ChangedFilesOptions): Loa
       const stampsFile = path.join(portalCacheDir('content-stamps'), `${collection}.json`);
       const before = readStamps(stampsFile);
       const root = fileURLToPath(config.root);
-      const files = markdownFiles(base).published;
+      const { published: files, links } = markdownFiles(base);
       const stamps: Record<string, string> = {};
       const kept = new Set<string>();
       const changed: string[] = [];
@@ -97,7 +97,8 @@ export function onlyChangedFiles({ base, idOf, glob }: ChangedFilesOptions): Loa
         });
         // Changed files by name; every file when a name reads as a glob pattern (the glob loader
         // still skips the unchanged ones, after reading them).
-        const byName = changed.length < files.length && !changed.some((file) => GLOB_SYNTAX.test(file));
+        // With symbolic links in the folder (which the content check refuses), always by name: the glob loader would follow them.
+        const byName = (changed.length < files.length || links.length > 0) && !changed.some((file) => GLOB_SYNTAX.test(file));
         await glob(byName ? changed : ALL).load({ ...context, store: visible });
       } else {
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);

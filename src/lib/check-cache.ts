@@ -19,14 +19,22 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileStamp } from './file-stamp.ts';
+import { contentFileKind, type ContentFileKind } from './content-files.ts';
 
 /** Looks at other files on behalf of one file's check, and remembers what it saw. */
 export class Probe {
-  readonly seen: Looks = { exists: {}, lists: {} };
+  readonly seen: Looks = { exists: {}, lists: {}, files: {} };
 
   exists(file: string): boolean {
     return (this.seen.exists[file] = fs.existsSync(file));
   }
+
+  /** What a path named by content leads to (content-files.ts): a file inside the content folder, or why not. */
+  readonly fileKind = (root: string, file: string): ContentFileKind => {
+    const kind = contentFileKind(root, file);
+    this.seen.files[file] = [root, kind];
+    return kind;
+  };
 
   /** The names in a folder, sorted. */
   list(dir: string): string[] {
@@ -40,10 +48,13 @@ export class Probe {
 export interface Looks {
   exists: Record<string, boolean>;
   lists: Record<string, string>;
+  /** Paths resolved for the file, with the content folder and what they led to (a link swapped in for a file changes it). */
+  files: Record<string, [root: string, kind: ContentFileKind]>;
 }
 
 function stillHolds(looks: Looks): boolean {
   for (const [file, existed] of Object.entries(looks.exists)) if (fs.existsSync(file) !== existed) return false;
+  for (const [file, [root, kind]] of Object.entries(looks.files)) if (contentFileKind(root, file) !== kind) return false;
   for (const [dir, names] of Object.entries(looks.lists)) {
     if (!fs.existsSync(dir) || fs.readdirSync(dir).sort().join('\n') !== names) return false;
   }

@@ -13,6 +13,7 @@ import { bannerInBuild, bannerState } from './banner.ts';
 import { cacheKey, entryKey } from './cache-keys.ts';
 import { site } from './site.ts';
 import { byWeekStart } from './schedule.ts';
+import { ARTICLE_FILES, attachmentInfo } from './attachments.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Notice = CollectionEntry<'notices'>;
@@ -138,8 +139,9 @@ export function getLayoutKey(): Promise<string> {
   return layoutKey;
 }
 
-/** An article page's key: the frame, the article, its related articles and its neighbours. */
+/** An article page's key: the frame, the article and its attachments' sizes, its related articles and its neighbours. */
 export async function getArticleKey(article: Article): Promise<string> {
   const { previous, next } = await getNeighbours(article);
-  return cacheKey(await getLayoutKey(), entryKey(article), (await getRelated(article)).map(entryKey), previous && entryKey(previous), next && entryKey(next));
+  const files = article.data.attachments.map((file) => attachmentInfo(article, file, ARTICLE_FILES).bytes);
+  return cacheKey(await getLayoutKey(), entryKey(article), files, (await getRelated(article)).map(entryKey), previous && entryKey(previous), next && entryKey(next));
 }

@@ -22,7 +22,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slugify } from './slugify.ts';
 import { htmlToHast, markdownToMdast, type MdastNode } from 'satteri';
-import { isDangerous, isSafeUrl, sanitizeTree, VIDEO_EMBEDS, type HastLike, type Removal } from './html-policy.ts';
+import { isDangerous, isLocalPath, isSafeUrl, sanitizeTree, VIDEO_EMBEDS, type HastLike, type Removal } from './html-policy.ts';
+import { photosOf, type MarkdownPhoto } from './markdown-photos.ts';
 
 export interface BodyProblem {
   line: number;
@@ -35,10 +36,12 @@ export interface BodyLink {
   url: string;
 }
 
-/** What one body says on its own: its problems, and its links inside the portal (checked later, against every entry). */
+/** What one body says on its own: its problems, its links inside the portal (checked later, against every entry), its photos. */
 export interface BodyReading {
   problems: BodyProblem[];
   links: BodyLink[];
+  /** Photos written `![alt](./anh.jpg)`, with their line in the file (validate.ts checks their files). */
+  photos: MarkdownPhoto[];
 }
 
 /** One entry's body, as the content check read it. */
@@ -149,13 +152,19 @@ function offsetOf(snippet: string, needle: string): number {
   return at < 0 ? 0 : snippet.slice(0, at).split('\n').length - 1;
 }
 
+/** Why an element is refused, and what to write instead. */
+function refusedElementMessage(tag: string): string {
+  if (tag === 'audio' || (tag === 'source' || tag === 'track')) {
+    return `thẻ <${tag}> không được dùng trong nội dung; muốn đăng bản tin âm thanh, hãy đặt tệp .mp3 cạnh bài và khai báo trong attachments (trang sẽ có trình phát)`;
+  }
+  if (tag === 'video') return 'thẻ <video> không được dùng trong nội dung; hãy đưa video lên YouTube hoặc Vimeo rồi nhúng bằng <iframe> của trang đó';
+  return `thẻ <${tag}> không được phép trong nội dung vì lý do an toàn; hãy xóa thẻ này (muốn nhúng video, dùng <iframe> của YouTube hoặc Vimeo)`;
+}
+
 function describeRemoval(removal: Removal): { needle: string; message: string } {
   switch (removal.kind) {
     case 'element':
-      return {
-        needle: `<${removal.tag}`,
-        message: `thẻ <${removal.tag}> không được phép trong nội dung vì lý do an toàn; hãy xóa thẻ này (muốn nhúng video, dùng <iframe> của YouTube hoặc Vimeo)`,
-      };
+      return { needle: `<${removal.tag}`, message: refusedElementMessage(removal.tag) };
     case 'attribute':
       return {
         needle: removal.attribute ?? '',
@@ -170,6 +179,11 @@ function describeRemoval(removal: Removal): { needle: string; message: string } 
       return {
         needle: '<iframe',
         message: `chỉ được nhúng video từ ${[...new Set(VIDEO_EMBEDS.map((e) => e.host.replace(/^www\./, '')))].join(', ')}; khung nhúng «${removal.value}» sẽ bị bỏ. Hãy dùng địa chỉ nhúng (embed) của video hoặc đặt một liên kết thường`,
+      };
+    case 'image':
+      return {
+        needle: '<img',
+        message: `ảnh «${removal.value}» lấy từ nơi khác sẽ không được đăng; hãy tải ảnh về, đặt tệp cạnh bài rồi viết ![mô tả ảnh](./ten-anh.jpg "chú thích")`,
       };
     case 'raw':
       return { needle: '<', message: 'đoạn HTML này không đọc được; hãy viết bằng Markdown' };
@@ -191,10 +205,9 @@ function checkHtml(snippet: string, line: number, report: (p: BodyProblem) => vo
     if (node.type === 'element' && node.tagName === 'img') {
       const src = typeof node.properties?.src === 'string' ? node.properties.src : '';
       const at = line + offsetOf(snippet, '<img');
-      if (!SCHEME.test(src) && !src.startsWith('/')) {
+      // An image from elsewhere is reported with the policy's removals above.
+      if (isLocalPath(src)) {
         report({ line: at, message: `ảnh «${src}» viết bằng thẻ <img> sẽ không được đăng kèm bài; hãy viết ![mô tả ảnh](${src || './ten-anh.jpg'}) và đặt ảnh cạnh tệp bài viết` });
-      } else if (typeof node.properties?.alt !== 'string' || !node.properties.alt.trim()) {
-        report({ line: at, message: `ảnh «${src}» thiếu mô tả (alt) cho người khiếm thị; hãy thêm alt="…"` });
       }
     }
     node.children?.forEach(visit);
@@ -244,28 +257,49 @@ export function readBody(body: string, firstLine: number): BodyReading {
     }
   });
 
+  // Reference-style links (`[text][ref]` with `[ref]: https://…` below) are checked with the address of their definition:
+  // what the page would link to, whichever way the editor wrote it.
+  const definitions = new Map<string, string>();
+  const collect = (node: MdastNode) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if ('children' in node) (node.children as MdastNode[]).forEach(collect);
+  };
+  collect(root);
+
+  const checkLink = (url: string, line: number) => {
+    if (!isSafeUrl(url)) {
+      report({ line, message: `liên kết «${url}» không an toàn (chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong trang); hãy sửa hoặc xóa liên kết` });
+    } else if (url.startsWith('/') && !url.startsWith('//')) {
+      links.push({ line, url });
+    } else if (!SCHEME.test(url) && !url.startsWith('#') && !url.startsWith('//')) {
+      report({
+        line,
+        message: `liên kết tương đối «${url}» sẽ không hoạt động trên trang; với tệp đính kèm hãy khai báo trong attachments, với bài khác hãy ghi đường dẫn đầy đủ như /tin-tuc/ten-bai-viet/`,
+      });
+    }
+  };
+
   // Photos, links and raw HTML anywhere in the body.
   const visit = (node: MdastNode) => {
     if (node.type === 'link') {
-      const url = node.url ?? '';
-      const line = lineOf(node);
-      if (!isSafeUrl(url)) {
-        report({ line, message: `liên kết «${url}» không an toàn (chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong trang); hãy sửa hoặc xóa liên kết` });
-      } else if (url.startsWith('/') && !url.startsWith('//')) {
-        links.push({ line, url });
-      } else if (!SCHEME.test(url) && !url.startsWith('#') && !url.startsWith('//')) {
-        report({
-          line,
-          message: `liên kết tương đối «${url}» sẽ không hoạt động trên trang; với tệp đính kèm hãy khai báo trong attachments của thông báo, với bài khác hãy ghi đường dẫn đầy đủ như /tin-tuc/ten-bai-viet/`,
-        });
-      }
+      checkLink(node.url ?? '', lineOf(node));
+    } else if (node.type === 'linkReference') {
+      const url = definitions.get(node.identifier);
+      if (url !== undefined) checkLink(url, lineOf(node));
+    } else if (node.type === 'imageReference' && definitions.has(node.identifier)) {
+      // The photo step and the content check read photos written inline; a reference would reach the page unprocessed.
+      report({
+        line: lineOf(node),
+        message: `ảnh viết kiểu tham chiếu «![${node.alt ?? ''}][${node.label ?? node.identifier}]» không được đăng; hãy viết ngay tại chỗ: ![mô tả ảnh](./ten-anh.jpg "chú thích")`,
+      });
     } else if (node.type === 'html') {
       checkHtml(node.value, lineOf(node), report);
     }
     if ('children' in node) (node.children as MdastNode[]).forEach(visit);
   };
   visit(root);
-  return { problems, links };
+  const photos = photosOf(root).map((photo) => ({ ...photo, line: firstLine - 1 + photo.line }));
+  return { problems, links, photos };
 }
 
 function headingText(node: MdastNode): string {

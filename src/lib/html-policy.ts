@@ -25,7 +25,7 @@ export interface HastLike {
 
 /** Something the policy removed, for reporting. */
 export interface Removal {
-  kind: 'element' | 'attribute' | 'url' | 'iframe' | 'raw';
+  kind: 'element' | 'attribute' | 'url' | 'iframe' | 'image' | 'raw';
   /** The element it was on (lower case), e.g. `script`, `img`. */
   tag: string;
   /** The attribute (HTML spelling, e.g. `onerror`) for `attribute` and `url`. */
@@ -34,14 +34,26 @@ export interface Removal {
   value?: string;
 }
 
-/** Video players that may be embedded with `<iframe>`: https only, host and path prefix. */
+/**
+ * Video players that may be embedded with `<iframe>`: https only, host and
+ * path prefix. The site's Content-Security-Policy (netlify.toml, frame-src)
+ * allows exactly these hosts; tests/unit/html-policy.test.ts holds the two
+ * together. Facebook's player is not among them: it loads Facebook's
+ * scripts and cookies into a government page; link to the video instead.
+ * Audio is published as an attachment (an MP3 beside the entry, played by
+ * the browser's own player), never embedded from another site.
+ */
 export const VIDEO_EMBEDS: readonly { host: string; path: string }[] = [
   { host: 'www.youtube-nocookie.com', path: '/embed/' },
   { host: 'www.youtube.com', path: '/embed/' },
   { host: 'youtube.com', path: '/embed/' },
   { host: 'player.vimeo.com', path: '/video/' },
-  { host: 'www.facebook.com', path: '/plugins/video.php' },
 ];
+
+/** A photo file beside the Markdown, as written: not a web address, not a site path (only those go through the photo pipeline). */
+export function isLocalPath(src: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|\\|#)/i.test(src.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+}
 
 /** Removed together with everything inside them. */
 const DROP_WITH_CONTENT = new Set([
@@ -50,8 +62,12 @@ const DROP_WITH_CONTENT = new Set([
   'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'portal', 'dialog',
 ]);
 
-/** Elements that are dangerous enough for `npm run check` to refuse, not just clean up. */
-export const REFUSED_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'base', 'link', 'meta', 'svg', 'math', 'portal']);
+/**
+ * Elements `npm run check` refuses rather than leaves to the build: every
+ * element the build drops with its content, so that nothing an editor wrote
+ * disappears without a message (`<audio>` and `<video>` among them).
+ */
+export const REFUSED_ELEMENTS: ReadonlySet<string> = DROP_WITH_CONTENT;
 
 const GLOBAL_ATTRIBUTES = new Set(['id', 'title', 'lang', 'dir', 'className', 'ariaLabel', 'ariaDescribedBy', 'ariaHidden', 'dataFootnoteRef', 'dataFootnotes', 'dataFootnoteBackref']);
 
@@ -188,6 +204,14 @@ function cleanNode(node: HastLike, removed: Removal[]): HastLike[] {
         removed.push({ kind: 'element', tag });
         return cleanChildren(node, removed);
       }
+      // Photos come only from the content folder, through the photo pipeline: an image from another site would be
+      // fetched by every reader (and every feed reader, which has no Content-Security-Policy).
+      if (tag === 'img' && !(typeof node.properties?.src === 'string' && isLocalPath(node.properties.src))) {
+        // Its dangerous attributes are still reported (an onerror= is worth its own message).
+        cleanProperties(tag, node.properties ?? {}, removed);
+        removed.push({ kind: 'image', tag, value: String(node.properties?.src ?? '') });
+        return [];
+      }
       return [{ type: 'element', tagName: tag, properties: cleanProperties(tag, node.properties ?? {}, removed), children: cleanChildren(node, removed) }];
     }
     case 'raw':
@@ -227,6 +251,7 @@ export function isDangerous(removal: Removal): boolean {
       );
     case 'url':
     case 'iframe':
+    case 'image':
     case 'raw':
       return true;
   }

@@ -21,6 +21,7 @@ export const vi = {
   validUntil: 'Hiệu lực đến',
   attachments: 'Tệp đính kèm',
   download: 'Tải về',
+  listen: 'Nghe',
   categories: 'Chuyên mục',
   category: 'Chuyên mục',
   tags: 'Từ khóa',

@@ -17,9 +17,13 @@
  * <source> elements. `markdownPhotos` lists the photos of a body for the
  * content check.
  */
-import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { markdownToMdast, type HastPluginDefinition, type MdastNode, type PluginFactoryContext } from 'satteri';
 import type { Element, ElementContent, Properties } from 'hast';
 import { BACKGROUND, FALLBACK_FORMAT, PRESETS, SOURCE_FORMATS } from './photos.ts';
+import { isLocalPath } from './html-policy.ts';
+import { resolveContentFile } from './content-files.ts';
+import { contentDir } from './content-paths.ts';
+import { fileURLToPath } from 'node:url';
 
 /** The line that places an article's gallery in its body. */
 export const GALLERY_MARKER = '::gallery';
@@ -34,9 +38,7 @@ export const GALLERY_SLOT = '<div data-gallery-slot=""></div>';
 const MIME = { avif: 'image/avif', webp: 'image/webp' } as const;
 
 /** A photo file next to the Markdown (not a web address, not a site path). */
-export function isLocalPhoto(src: string): boolean {
-  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src);
-}
+export const isLocalPhoto = isLocalPath;
 
 const element = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
@@ -65,33 +67,61 @@ export function figureFor(img: Element): Element {
   ]);
 }
 
-export const photoPlugin: HastPluginDefinition = {
-  name: 'portal-photos',
-  element: [
-    {
-      filter: ['p'],
-      visit(node, ctx) {
-        const children = node.children.filter((child) => !isBlank(child));
-        const only = children.length === 1 ? children[0] : undefined;
-        if (only?.type === 'text' && only.value.trim() === GALLERY_MARKER) {
-          ctx.replaceNode(node, element('div', { dataGallerySlot: '' }));
-        } else if (isPhoto(only)) {
-          ctx.replaceNode(node, figureFor(only));
-        }
+/**
+ * The photo step; `checkPath` (given the Markdown file's path) refuses a photo path that
+ * leaves the content folder (content-files.ts) before Astro's image step would read it.
+ */
+export function photoPluginFor(checkPath: (src: string) => void = () => {}): HastPluginDefinition {
+  const photo = (node: ElementContent | undefined): node is Element => {
+    if (!isPhoto(node)) return false;
+    checkPath(node.properties.src as string);
+    return true;
+  };
+  return {
+    name: 'portal-photos',
+    element: [
+      {
+        filter: ['p'],
+        visit(node, ctx) {
+          const children = node.children.filter((child) => !isBlank(child));
+          const only = children.length === 1 ? children[0] : undefined;
+          if (only?.type === 'text' && only.value.trim() === GALLERY_MARKER) {
+            ctx.replaceNode(node, element('div', { dataGallerySlot: '' }));
+          } else if (photo(only)) {
+            ctx.replaceNode(node, figureFor(only));
+          }
+        },
       },
-    },
-    {
-      // A photo inside a sentence, a list or a table: a <picture> without a caption.
-      filter: ['img'],
-      visit(node, ctx) {
-        if (isPhoto(node)) ctx.replaceNode(node, pictureFor(node));
+      {
+        // A photo inside a sentence, a list or a table: a <picture> without a caption.
+        filter: ['img'],
+        visit(node, ctx) {
+          if (photo(node)) ctx.replaceNode(node, pictureFor(node));
+        },
       },
-    },
-  ],
-};
+    ],
+  };
+}
+
+export const photoPlugin = photoPluginFor();
+
+/** A photo path of the body at `file`, refused (thrown) when it is not a file of the content folder. */
+function photoPathChecker(file: string): (src: string) => void {
+  return (src) => {
+    let written = src;
+    try {
+      written = decodeURI(src);
+    } catch {
+      // Left as written: the resolver then reports it as missing.
+    }
+    const resolved = resolveContentFile(contentDir(), file, written);
+    if (!resolved.ok) throw new Error(`${file}: ${resolved.message}`);
+  };
+}
 
 /** Only bodies with a Markdown photo, an <img> or a gallery line are visited: the plugin reads every paragraph. */
-export const photosWhereNeeded = ({ source }: PluginFactoryContext) => (/!\[|<img|::gallery/i.test(source) ? photoPlugin : null);
+export const photosWhereNeeded = ({ source, fileURL }: PluginFactoryContext) =>
+  /!\[|<img|::gallery/i.test(source) ? photoPluginFor(fileURL ? photoPathChecker(fileURLToPath(fileURL)) : undefined) : null;
 
 export interface MarkdownPhoto {
   alt: string;
@@ -101,26 +131,22 @@ export interface MarkdownPhoto {
   line: number;
 }
 
-/**
- * The photos written as `![alt](src "title")` in a Markdown body, outside
- * code. Used by the content check to require alt text and existing files.
- */
-export function markdownPhotos(body: string): MarkdownPhoto[] {
+/** The photos (`![alt](src "title")`) of a parsed Markdown body, in order; code is not Markdown, so photos in it are not listed. */
+export function photosOf(root: MdastNode): MarkdownPhoto[] {
   const photos: MarkdownPhoto[] = [];
-  let fence: string | undefined;
-  body.split(/\r?\n/).forEach((text, i) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
+  const visit = (node: MdastNode) => {
+    if (node.type === 'image') {
+      photos.push({ alt: (node.alt ?? '').trim(), src: node.url, ...(node.title ? { title: node.title } : {}), line: node.position?.start.line ?? 1 });
     }
-    if (fence) return;
-    const outsideCode = text.replace(/`[^`]*`/g, '');
-    for (const match of outsideCode.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"([^"]*)"|'([^']*)'))?\s*\)/g)) {
-      photos.push({ alt: match[1]!.trim(), src: match[2]!, title: match[3] ?? match[4], line: i + 1 });
-    }
-  });
+    if ('children' in node) (node.children as MdastNode[]).forEach(visit);
+  };
+  visit(root);
   return photos;
+}
+
+/** The photos written in a Markdown body (see photosOf). */
+export function markdownPhotos(body: string): MarkdownPhoto[] {
+  return photosOf(markdownToMdast(body) as MdastNode);
 }
 
 /** Lines (1-based, within the body) holding only the gallery marker. */

@@ -12,6 +12,7 @@
  */
 import { z } from 'astro/zod';
 import { collectionSchemas } from './schemas.ts';
+import { PATH_META, URL_META, type AddressKinds } from './schema-rules.ts';
 
 export type FieldKind = 'string' | 'date' | 'boolean' | 'number' | 'image' | 'list' | 'object' | 'strings';
 
@@ -33,6 +34,12 @@ export interface FieldInfo {
   pattern?: string;
   /** Fields of an object, or of each item of a list of objects. */
   fields?: FieldInfo[];
+  /** A URL field (schema-rules.ts `webAddress`): the kinds of address it takes. */
+  url?: AddressKinds;
+  /** A field naming a file of the content folder (resolved by content-files.ts): what kind of file. */
+  contentPath?: string;
+  /** Objects (and lists of objects): unknown keys are errors (schema-rules.ts `strictObject`). */
+  strict?: boolean;
 }
 
 /** The photo field as the walker sees it: Astro's `image()` stand-in. */
@@ -48,6 +55,7 @@ interface Def {
   options?: z.ZodType[];
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
   checks?: { _zod: { def: { check: string; minimum?: number; pattern?: RegExp } } }[];
 }
 const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -59,11 +67,15 @@ function describe(name: string, path: string, schema: z.ZodType): FieldInfo {
   let current = schema;
   let options: readonly string[] | undefined;
   let widget: unknown;
+  let url: AddressKinds | undefined;
+  let contentPath: string | undefined;
   // Peel optional/default wrappers, collecting metadata found on any layer.
   for (;;) {
     const m = meta(current);
     options ??= m.options as readonly string[] | undefined;
     widget ??= m.widget;
+    url ??= m[URL_META] as AddressKinds | undefined;
+    contentPath ??= m[PATH_META] as string | undefined;
     const d = def(current);
     if (d.type === 'optional' || d.type === 'nullable') {
       required = false;
@@ -78,6 +90,8 @@ function describe(name: string, path: string, schema: z.ZodType): FieldInfo {
   const info: FieldInfo = { name, path, kind: 'string', required };
   if (defaultValue !== undefined) info.default = defaultValue;
   if (options) info.options = options;
+  if (url) info.url = url;
+  if (contentPath) info.contentPath = contentPath;
 
   if (widget === 'image') {
     info.kind = 'image';
@@ -89,11 +103,15 @@ function describe(name: string, path: string, schema: z.ZodType): FieldInfo {
     info.kind = 'number';
   } else if (d.type === 'object') {
     info.kind = 'object';
+    if (isStrictObject(current)) info.strict = true;
     info.fields = fieldsOf(current as z.ZodObject, path);
   } else if (d.type === 'array') {
     const item = describe(name, path, d.element!);
     info.kind = item.kind === 'object' ? 'list' : 'strings';
-    if (item.kind === 'object') info.fields = item.fields;
+    if (item.kind === 'object') {
+      info.fields = item.fields;
+      if (item.strict) info.strict = true;
+    }
     const min = d.checks?.find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum;
     if (min !== undefined) info.minItems = min;
   } else if (d.type === 'string') {
@@ -104,6 +122,12 @@ function describe(name: string, path: string, schema: z.ZodType): FieldInfo {
     if (pattern) info.pattern = pattern.source;
   }
   return info;
+}
+
+/** Whether an object schema refuses keys it does not declare (zod's `strictObject`: a catch-all of `never`). */
+export function isStrictObject(schema: z.ZodType): boolean {
+  const d = def(schema);
+  return d.type === 'object' && d.catchall !== undefined && def(d.catchall).type === 'never';
 }
 
 /** The fields of an object schema, in the order they are declared. */

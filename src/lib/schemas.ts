@@ -8,15 +8,47 @@
 import { z } from 'astro/zod';
 import { parseVietnamDate, toIsoDay } from './dates.ts';
 import { CLOCK_TIME_PATTERN, DAY_MS, MAX_WEEK_DAYS, inRange, parseClockTime, weekRange } from './schedule.ts';
+import { PATH_META, strictObject, visible, webAddress } from './schema-rules.ts';
+import { ATTACHMENT_EXTENSIONS, ATTACHMENT_TYPES } from './attachment-types.ts';
+import { slugify } from './slugify.ts';
+
+/** Something a reader can see: at least one letter or digit (not only spaces, invisible characters or emoji). */
+const VISIBLE = /[\p{L}\p{N}]/u;
 
 /** A required, non-empty line of text. `label` is how editors call the field. */
 export const text = (label: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `bắt buộc: cần nhập ${label}` : `${label} phải là một đoạn văn bản`) })
     .trim()
-    .min(1, `${label} không được để trống`);
+    .min(1, `${label} không được để trống`)
+    .regex(VISIBLE, { error: (issue) => `${label} «${visible(String(issue.input))}» không có chữ hay số nào (chỉ có dấu cách, ký tự ẩn hoặc biểu tượng); hãy viết nội dung bằng chữ` });
 
-const optionalText = (label: string) => z.string({ error: `${label} phải là một đoạn văn bản` }).trim().min(1).optional();
+const optionalText = (label: string) =>
+  z
+    .string({ error: `${label} phải là một đoạn văn bản` })
+    .trim()
+    .min(1)
+    .regex(VISIBLE, { error: (issue) => `${label} «${visible(String(issue.input))}» không có chữ hay số nào; hãy viết bằng chữ hoặc xóa trường này` })
+    .optional();
+
+/** How long a title may be, in characters: a headline, shown whole in lists, tabs and search results. */
+export const TITLE_LENGTH = { max: 250 } as const;
+
+/** A title: visible text of at most TITLE_LENGTH.max characters. */
+const title = (label: string) =>
+  text(label).max(TITLE_LENGTH.max, {
+    error: (issue) => `${label} quá dài (${String(issue.input ?? '').length} ký tự); tiêu đề tối đa ${TITLE_LENGTH.max} ký tự, phần chi tiết đưa vào tóm tắt hoặc nội dung`,
+  });
+
+/**
+ * How long a body may be, in bytes of Markdown: a long report is about 50 KB.
+ * Longer text is a pasted export or a misplaced file, and would publish a
+ * page, and feeds, of megabytes; tables and annexes go into a PDF attachment.
+ */
+export const BODY_LENGTH = { maxBytes: 256 * 1024 } as const;
+
+/** How long a tag (từ khóa) may be: a few words that name a topic. */
+export const TAG_LENGTH = { max: 60 } as const;
 
 /** A date or date-time, read as Vietnam local time (see dates.ts). */
 export const vietnamDate = (label: string) =>
@@ -37,7 +69,6 @@ export const vietnamDate = (label: string) =>
       return date;
     });
 
-const url = (label: string) => z.url({ error: `${label} phải là một địa chỉ web đầy đủ, bắt đầu bằng https://` });
 
 /** How long a summary (sapo) may be, in characters: one or two sentences, shown in lists, feeds and search results. */
 export const SUMMARY_LENGTH = { min: 40, max: 300 } as const;
@@ -54,21 +85,21 @@ const summaryText = (label: string) =>
 
 // ---------------------------------------------------------------- the unit
 
-export const categorySchema = z.object({
+export const categorySchema = strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ cai-cach-hanh-chinh'),
   name: text('tên chuyên mục'),
   description: text('mô tả chuyên mục'),
   order: z.number({ error: 'order (thứ tự) phải là một số' }).int(),
 });
 
-const linkSchema = z.object({ name: text('tên liên kết'), url: url('url'), description: optionalText('mô tả') });
+/** A link to another site (links: other portals, which may still be http-only; publicServices: https only). */
+const linkSchema = (kinds: { http?: boolean }) => strictObject({ name: text('tên liên kết'), url: webAddress('địa chỉ liên kết (url)', kinds), description: optionalText('mô tả') });
 
 /**
  * A site-wide banner: planned downtime (bao-tri) or an urgent message (khan),
  * shown on every page from `from` until `until` (Vietnam time).
  */
-export const bannerSchema = z
-  .object(
+export const bannerSchema = strictObject(
     {
       message: text('nội dung thông báo (banner.message)'),
       from: vietnamDate('thời điểm bắt đầu hiện (banner.from)'),
@@ -77,39 +108,38 @@ export const bannerSchema = z
         .enum(['bao-tri', 'khan'], { error: 'loại thông báo (banner.kind) chỉ nhận bao-tri (bảo trì, tạm ngừng) hoặc khan (khẩn)' })
         .default('bao-tri')
         .meta({ options: ['bao-tri', 'khan'] }),
-      link: z.object({ label: text('chữ của liên kết (banner.link.label)'), href: text('đường dẫn (banner.link.href)') }).optional(),
+      link: strictObject({ label: text('chữ của liên kết (banner.link.label)'), href: webAddress('đường dẫn (banner.link.href)', { site: true }) }).optional(),
     },
-    { error: 'banner phải gồm message, from và until' },
-  )
-  .superRefine((banner, ctx) => {
+    'banner phải gồm message, from và until',
+  ).superRefine((banner, ctx) => {
     if (banner.until.getTime() <= banner.from.getTime()) {
       ctx.issues.push({ code: 'custom', input: banner.until, path: ['until'], message: 'thời điểm thôi hiện (until) phải sau thời điểm bắt đầu (from); hãy sửa lại một trong hai' });
     }
   });
 
-export const siteSchema = z
-  .object({
+export const siteSchema = strictObject({
     name: text('tên ngắn của đơn vị (name)'),
     fullName: text('tên đầy đủ của cơ quan (fullName)'),
     parent: text('cấp trên (parent), ví dụ Tỉnh …'),
     description: text('mô tả trang (description)'),
-    url: url('địa chỉ trang (url)'),
-    emblem: text('đường dẫn biểu trưng (emblem)').regex(/\.(svg|png|jpe?g|webp)$/i, 'biểu trưng phải là tệp .svg, .png, .jpg hoặc .webp'),
+    url: webAddress('địa chỉ trang (url)'),
+    emblem: text('đường dẫn biểu trưng (emblem)')
+      .regex(/\.(svg|png|jpe?g|webp)$/i, 'biểu trưng phải là tệp .svg, .png, .jpg hoặc .webp')
+      .meta({ [PATH_META]: 'emblem' }),
     address: text('địa chỉ (address)'),
     phone: text('số điện thoại (phone)').regex(/^[0-9 .()+-]{8,20}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, ví dụ "0200 3812 345"'),
     email: z.email({ error: 'email phải là một địa chỉ thư điện tử hợp lệ, ví dụ vanphong@xa.gov.vn' }),
-    responsible: z.object(
+    responsible: strictObject(
       { name: text('họ tên người chịu trách nhiệm'), title: text('chức vụ người chịu trách nhiệm') },
-      { error: 'bắt buộc: cần khai báo người chịu trách nhiệm nội dung (responsible: name, title)' },
+      'bắt buộc: cần khai báo người chịu trách nhiệm nội dung (responsible: name, title)',
     ),
     license: optionalText('ghi chú bản quyền (license)'),
     categories: z.array(categorySchema, { error: 'bắt buộc: cần danh sách chuyên mục (categories)' }).min(1, 'cần ít nhất một chuyên mục'),
-    menu: z.array(z.object({ label: text('nhãn mục menu'), href: text('đường dẫn mục menu (href)') })).min(1, 'cần ít nhất một mục menu'),
-    publicServices: z.array(linkSchema).default([]),
-    links: z.array(linkSchema).default([]),
+    menu: z.array(strictObject({ label: text('nhãn mục menu'), href: webAddress('đường dẫn mục menu (href)', { site: true }) })).min(1, 'cần ít nhất một mục menu'),
+    publicServices: z.array(linkSchema({})).default([]),
+    links: z.array(linkSchema({ http: true })).default([]),
     banner: bannerSchema.optional(),
-  })
-  .superRefine((site, ctx) => {
+  }).superRefine((site, ctx) => {
     const seen = new Set<string>();
     site.categories.forEach((category, i) => {
       if (seen.has(category.slug)) {
@@ -133,13 +163,13 @@ export type ImageField<I extends z.ZodType = z.ZodType> = () => I;
  * readers who cannot see it, and defaults to the caption.
  */
 export function photoSchema<I extends z.ZodType>(image: ImageField<I>) {
-  return z.object(
+  return strictObject(
     {
       src: image(),
       caption: text('chú thích ảnh (caption)'),
       alt: optionalText('mô tả ảnh (alt)'),
     },
-    { error: 'mỗi ảnh cần có src (đường dẫn ảnh) và caption (chú thích ảnh)' },
+    'mỗi ảnh cần có src (đường dẫn ảnh) và caption (chú thích ảnh)',
   );
 }
 
@@ -148,47 +178,61 @@ const photoList = <I extends z.ZodType>(image: ImageField<I>, label: string) =>
 
 /** An article. `image` resolves a photo's path next to the article (Astro's `image()`, or the check's stand-in). */
 export function articleSchema<I extends z.ZodType>(image: ImageField<I>, categorySlugs: readonly string[]) {
-  return z.object({
-    title: text('tiêu đề (title)'),
+  return strictObject({
+    title: title('tiêu đề (title)'),
     date: vietnamDate('ngày đăng (date)'),
     updated: vietnamDate('ngày cập nhật (updated)').optional(),
     category: z.string({ error: 'bắt buộc: cần nhập chuyên mục (category)' }).refine((slug) => categorySlugs.includes(slug), {
       error: (issue) => `chuyên mục «${String(issue.input)}» không có trong content/site.yaml; hãy dùng một trong: ${categorySlugs.join(', ')}`,
     }).meta({ options: categorySlugs }),
     summary: summaryText('tóm tắt (summary)'),
-    cover: z
-      .object(
-        { src: image(), alt: text('mô tả ảnh bìa (cover.alt) cho người khiếm thị'), caption: optionalText('chú thích ảnh bìa (cover.caption)') },
-        { error: 'ảnh bìa (cover) cần có src (đường dẫn ảnh) và alt (mô tả ảnh)' },
-      )
-      .optional(),
+    cover: strictObject(
+      { src: image(), alt: text('mô tả ảnh bìa (cover.alt) cho người khiếm thị'), caption: optionalText('chú thích ảnh bìa (cover.caption)') },
+      'ảnh bìa (cover) cần có src (đường dẫn ảnh) và alt (mô tả ảnh)',
+    ).optional(),
     gallery: photoList(image, 'bộ ảnh (gallery)').default([]),
     author: text('tác giả (author)'),
     source: optionalText('nguồn (source)'),
-    tags: z.array(text('thẻ (tags)'), { error: 'thẻ (tags) phải là danh sách, ví dụ ["chuyển đổi số"]' }).default([]),
+    tags: z.array(tag, { error: 'thẻ (tags) phải là danh sách, ví dụ ["chuyển đổi số"]' }).default([]),
+    attachments: attachmentList('tệp đính kèm (attachments)'),
     featured: z.boolean({ error: 'featured chỉ nhận true hoặc false' }).default(false),
     draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
   });
 }
 
-export const attachmentSchema = z.object({
-  file: text('đường dẫn tệp đính kèm (file)').regex(/\.(pdf|docx?|xlsx?|odt|ods)$/i, 'tệp đính kèm phải là PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ODS'),
-  title: optionalText('tên tệp đính kèm (title)'),
-});
+/** A tag (từ khóa): a few words, which become the address of the tag's page. */
+const tag = text('thẻ (tags)')
+  .max(TAG_LENGTH.max, { error: (issue) => `thẻ «${String(issue.input)}» quá dài; mỗi thẻ là vài từ, tối đa ${TAG_LENGTH.max} ký tự` })
+  // (Text without any letter or digit is already refused by `text`.)
+  .refine((value) => !VISIBLE.test(value) || slugify(value) !== '', { error: (issue) => `thẻ «${String(issue.input)}» không tạo được địa chỉ trang; hãy viết thẻ bằng chữ hoặc số` });
 
-export const noticeSchema = z.object({
-  title: text('tiêu đề (title)'),
+export const attachmentSchema = strictObject(
+  {
+    file: text('đường dẫn tệp đính kèm (file)')
+      .regex(ATTACHMENT_EXTENSIONS, `tệp đính kèm phải là ${Object.values(ATTACHMENT_TYPES).map((type) => type.label).join(', ')}`)
+      .meta({ [PATH_META]: 'attachment' }),
+    title: optionalText('tên tệp đính kèm (title)'),
+  },
+  'mỗi tệp đính kèm cần có file (đường dẫn tệp), ví dụ «- file: ./thong-bao.pdf»',
+);
+
+/** Files attached to an entry, beside its Markdown (PDF, office files, MP3 with a player). */
+const attachmentList = (label: string) =>
+  z.array(attachmentSchema, { error: `${label} phải là danh sách, mỗi tệp một dòng «- file: ./ten-tep.pdf»` }).default([]);
+
+export const noticeSchema = strictObject({
+  title: title('tiêu đề (title)'),
   date: vietnamDate('ngày đăng (date)'),
   validUntil: vietnamDate('hiệu lực đến ngày (validUntil)').optional(),
   summary: summaryText('tóm tắt (summary)').optional(),
-  attachments: z.array(attachmentSchema).default([]),
+  attachments: attachmentList('tệp đính kèm (attachments)'),
   draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
 });
 
 /** An album of the photo library (Thư viện ảnh): a folder of photos and an index.md. The first photo is the album's cover. */
 export function albumSchema<I extends z.ZodType>(image: ImageField<I>) {
-  return z.object({
-    title: text('tiêu đề album (title)'),
+  return strictObject({
+    title: title('tiêu đề album (title)'),
     date: vietnamDate('ngày chụp hoặc ngày đăng (date)'),
     description: text('mô tả album (description)'),
     photos: photoList(image, 'danh sách ảnh (photos)').min(1, 'album cần ít nhất một ảnh trong photos'),
@@ -196,8 +240,8 @@ export function albumSchema<I extends z.ZodType>(image: ImageField<I>) {
   });
 }
 
-export const pageSchema = z.object({
-  title: text('tiêu đề (title)'),
+export const pageSchema = strictObject({
+  title: title('tiêu đề (title)'),
   description: text('mô tả (description)'),
   menuOrder: z.number({ error: 'menuOrder phải là một số' }).int().optional(),
   lang: z
@@ -242,13 +286,12 @@ const oneOf = (label: string, values: readonly string[]) =>
     })
     .meta({ options: values });
 
-export const documentSchema = z
-  .object({
+export const documentSchema = strictObject({
     number: text('số ký hiệu (number)').regex(DOCUMENT_NUMBER_PATTERN, {
       error: (issue) => `số ký hiệu «${String(issue.input)}» chưa đúng dạng; hãy ghi như trên văn bản, không kèm chữ «Số», ví dụ 06/KH-UBND hoặc 15/2025/NQ-HĐND`,
     }),
     type: oneOf('loại văn bản (type)', DOCUMENT_TYPES),
-    title: text('trích yếu (title)'),
+    title: title('trích yếu (title)'),
     issuer: text('cơ quan ban hành (issuer)'),
     signer: text('người ký (signer)'),
     issued: vietnamDate('ngày ban hành (issued)'),
@@ -259,8 +302,7 @@ export const documentSchema = z
       .array(attachmentSchema, { error: 'tệp văn bản (files) phải là danh sách, mỗi tệp một dòng «- file: ./ten-tep.pdf»' })
       .min(1, 'văn bản cần ít nhất một tệp trong files, ví dụ «- file: ./ke-hoach-06.pdf»'),
     draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
-  })
-  .superRefine((doc, ctx) => {
+  }).superRefine((doc, ctx) => {
     if (doc.status === 'Bị thay thế' && !doc.replacedBy) {
       ctx.issues.push({ code: 'custom', input: doc.replacedBy, path: ['replacedBy'], message: 'văn bản «Bị thay thế» cần ghi số ký hiệu văn bản thay thế trong replacedBy' });
     }
@@ -281,7 +323,7 @@ const clockTime = (label: string) =>
       error: (issue) => `${label} «${String(issue.input)}» không có thật: giờ từ 0 đến 23, phút từ 00 đến 59; hãy sửa lại, ví dụ "07:30" hoặc "14:00"`,
     });
 
-export const scheduleEntrySchema = z.object(
+export const scheduleEntrySchema = strictObject(
   {
     date: vietnamDate('ngày (date)'),
     time: clockTime('giờ bắt đầu (time)'),
@@ -292,21 +334,19 @@ export const scheduleEntrySchema = z.object(
     location: text('địa điểm (location)'),
     note: optionalText('ghi chú (note)'),
   },
-  { error: 'mỗi mục lịch cần date (ngày), time (giờ), title (nội dung) và location (địa điểm)' },
+  'mỗi mục lịch cần date (ngày), time (giờ), title (nội dung) và location (địa điểm)',
 );
 
 /** One week of the leaders' schedule: the days it covers (`from`, and `to` or six days later) and its entries. */
-export const scheduleSchema = z
-  .object({
-    title: text('tiêu đề (title)'),
+export const scheduleSchema = strictObject({
+    title: title('tiêu đề (title)'),
     from: vietnamDate('ngày đầu tuần (from)'),
     to: vietnamDate('ngày cuối tuần (to)').optional(),
     entries: z
       .array(scheduleEntrySchema, { error: 'các mục lịch (entries) phải là danh sách, mỗi mục bắt đầu bằng «- date:»' })
       .min(1, 'lịch tuần cần ít nhất một mục trong entries'),
     draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
-  })
-  .superRefine((week, ctx) => {
+  }).superRefine((week, ctx) => {
     const range = weekRange(week.from, week.to);
     const span = (range.last.getTime() - range.first.getTime()) / DAY_MS + 1;
     if (week.to && span < 1) {

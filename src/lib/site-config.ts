@@ -1,31 +1,58 @@
 /**
  * The unit's identity, read from `content/site.yaml` and validated once.
- * A wrong or missing value stops the build with a message naming the field.
+ * A wrong or missing value stops the build with a message naming the line
+ * and the field; the emblem must be a file of the content folder
+ * (content-files.ts) and, as an SVG, hold nothing active (file-signature.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { siteSchema, type SiteConfig } from './schemas.ts';
-import { formatIssues, ContentError } from './content-errors.ts';
+import { ContentError, fieldName } from './content-errors.ts';
 import { contentDir } from './content-paths.ts';
+import { resolveContentFile } from './content-files.ts';
+import { svgProblem } from './file-signature.ts';
+import { lineOfPath, yamlProblem } from './yaml-lines.ts';
 
 export const SITE_FILE = 'site.yaml';
 
 export function loadSiteConfig(dir = contentDir()): SiteConfig {
   const file = path.join(dir, SITE_FILE);
   const shown = path.relative(process.cwd(), file) || file;
+  // `lineOfPath` counts the first YAML line as the file's line 2 (front matter follows a --- line); site.yaml has none.
+  const at = (line: number | undefined) => (line === undefined ? shown : `${shown}:${line - 1}`);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ContentError([`${shown}: không tìm thấy tệp thông tin đơn vị`]);
+  }
   let raw: unknown;
   try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
+    raw = parseYaml(text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp thông tin đơn vị' : `YAML không hợp lệ: ${(error as Error).message}`;
-    throw new ContentError([`${shown}: ${reason}`]);
+    const problem = yamlProblem(error, text, 1, 'tệp site.yaml');
+    throw new ContentError([`${problem.line ? `${shown}:${problem.line}` : shown}: ${problem.message}`]);
   }
   const result = siteSchema.safeParse(raw);
-  if (!result.success) throw new ContentError(formatIssues(shown, result.error.issues));
-  const emblem = path.resolve(dir, result.data.emblem);
-  if (!fs.existsSync(emblem)) {
-    throw new ContentError([`${shown}: trường "emblem": không tìm thấy tệp ${result.data.emblem} (đường dẫn tính từ thư mục content/)`]);
+  if (!result.success) {
+    throw new ContentError(
+      result.error.issues.flatMap((issue) => {
+        if (issue.code === 'unrecognized_keys') {
+          const messages = issue.message.split('\n');
+          return issue.keys.map((key, i) => `${at(lineOfPath(text, [...issue.path, key]))}: trường "${fieldName([...issue.path, key])}": ${messages[i] ?? issue.message}`);
+        }
+        const field = fieldName(issue.path);
+        return [`${at(lineOfPath(text, issue.path))}: ${field ? `trường "${field}": ` : ''}${issue.message}`];
+      }),
+    );
+  }
+  const emblem = resolveContentFile(dir, null, result.data.emblem);
+  const emblemAt = at(lineOfPath(text, ['emblem']));
+  if (!emblem.ok) throw new ContentError([`${emblemAt}: trường "emblem": ${emblem.message} (đường dẫn tính từ thư mục content/)`]);
+  if (/\.svg$/i.test(emblem.path)) {
+    const problem = svgProblem(fs.readFileSync(emblem.path, 'utf8'));
+    if (problem) throw new ContentError([`${emblemAt}: trường "emblem": ${problem}`]);
   }
   return result.data;
 }

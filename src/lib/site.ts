@@ -1,6 +1,7 @@
 /** The unit's identity and the site's URL helpers, for templates. */
 import { loadSiteConfig } from './site-config.ts';
 import type { Category } from './schemas.ts';
+import { paths, PAGE_SIZE } from './site-paths.ts';
 
 export const site = loadSiteConfig();
 
@@ -19,41 +20,7 @@ export function absoluteUrl(pathname: string): string {
 }
 
 /** The public URL of the emblem (served by src/pages/tep/[...file].ts). */
-export const emblemUrl = `/tep/${site.emblem.replace(/^\.\//, '')}`;
+export const emblemUrl = paths.emblem(site.emblem);
 
-export const paths = {
-  home: '/',
-  news: '/tin-tuc/',
-  search: '/tim-kiem/',
-  article: (id: string) => `/tin-tuc/${id}/`,
-  category: (slug: string) => `/chuyen-muc/${slug}/`,
-  categoryFeed: (slug: string) => `/chuyen-muc/${slug}/rss.xml`,
-  tag: (slug: string) => `/the/${slug}/`,
-  notices: '/thong-bao/',
-  notice: (id: string) => `/thong-bao/${id}/`,
-  noticesFeed: '/thong-bao/rss.xml',
-  attachment: (noticeId: string, file: string) => `/tep/thong-bao/${noticeId}/${file.replace(/^\.\//, '').split('/').pop()}`,
-  archive: '/luu-tru/',
-  archiveYear: (year: number) => `/luu-tru/${year}/`,
-  page: (id: string) => `/${id}/`,
-  sitemap: '/so-do-trang/',
-  feed: '/rss.xml',
-  photoLibrary: '/thu-vien-anh/',
-  album: (id: string) => `/thu-vien-anh/${id}/`,
-  schedule: '/lich-lam-viec/',
-  scheduleWeek: (id: string) => `/lich-lam-viec/${id}/`,
-  /** The iCalendar feed of the work schedule (src/pages/lich-lam-viec/lich.ics.ts). */
-  scheduleFeed: '/lich-lam-viec/lich.ics',
-  documents: '/van-ban/',
-  document: (id: string) => `/van-ban/${id}/`,
-  /** A listing of the documents with one value of a facet: `/van-ban/loai/ke-hoach/`. */
-  documentFacet: (facet: string, value: string) => `/van-ban/${facet}/${value}/`,
-  documentFile: (documentId: string, file: string) => `/tep/van-ban/${documentId}/${file.replace(/^\.\//, '').split('/').pop()}`,
-  /** The reader feedback form (Hỏi đáp, góp ý) and the page every form returns to. */
-  feedback: '/hoi-dap-gop-y/',
-  formSent: '/gui-thanh-cong/',
-  /** The share image of an article without a cover: its category's card (src/pages/og/[category].png.ts). */
-  shareCard: (category: string) => `/og/${category}.png`,
-} as const;
+export { paths, PAGE_SIZE };
 
-export const PAGE_SIZE = 10;

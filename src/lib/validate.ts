@@ -17,18 +17,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
 import { z } from 'astro/zod';
-import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema, type SiteConfig } from './schemas.ts';
+import { albumSchema, articleSchema, BODY_LENGTH, documentSchema, noticeSchema, pageSchema, scheduleSchema, type SiteConfig } from './schemas.ts';
 import { findOverlaps, type WeekSpan } from './schedule.ts';
-import { lineOfPath } from './yaml-lines.ts';
+import { lineOfPath, yamlProblem } from './yaml-lines.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { ContentError, fieldName } from './content-errors.ts';
 import { COLLECTION_DIRS, entryId, markdownFiles } from './content-paths.ts';
 import { PHOTO_EXTENSIONS } from './photos.ts';
-import { galleryMarkerLines, isLocalPhoto, markdownPhotos, GALLERY_MARKER } from './markdown-photos.ts';
+import { galleryMarkerLines, isLocalPhoto, GALLERY_MARKER } from './markdown-photos.ts';
 import { checkPhotoFiles } from './photo-check.ts';
-import { checkBodies, readBody, type BodyReading, type EntryBody } from './editorial.ts';
+import { checkBodies, PAGES_DIR, readBody, type BodyReading, type EntryBody } from './editorial.ts';
 import { CheckCache, Probe } from './check-cache.ts';
 import { portalCacheDir } from './cache-dir.ts';
+import { contentFileKind, resolveContentFile } from './content-files.ts';
+import { checkAttachmentFiles } from './file-signature.ts';
+import { routeCollisions, siteRoutes, type RoutedEntry, type RoutedFile } from './route-table.ts';
+import { paths } from './site-paths.ts';
+import { SITE_FILE } from './site-config.ts';
+import { INVISIBLE, visible } from './schema-rules.ts';
 
 export interface Problem {
   file: string;
@@ -106,10 +112,14 @@ function lineOf(yaml: string, key: PropertyKey | undefined): number | undefined 
 
 /** The entry being validated: the schemas are built once per collection and read it while parsing. */
 interface CurrentEntry {
+  /** The content folder. */
+  root: string;
   file: string;
   seen: PhotoRef[];
   probe: Probe;
 }
+
+const missingPhoto = (src: string) => `không tìm thấy tệp ảnh «${src}»; hãy đặt ảnh cạnh tệp .md của bài và ghi đúng tên (phân biệt chữ hoa, chữ thường)`;
 
 /**
  * Stand-in for Astro's `image()`: a path relative to the Markdown file that
@@ -121,16 +131,17 @@ function imageField(entry: CurrentEntry) {
     z
       .string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.jpg' })
       .superRefine((src, ctx) => {
-        const target = path.resolve(path.dirname(entry.file), src);
         if (!PHOTO_EXTENSIONS.test(src)) {
           ctx.addIssue({ code: 'custom', message: notAPhoto(src) });
-        } else if (!entry.probe.exists(target)) {
-          ctx.addIssue({ code: 'custom', message: `không tìm thấy tệp ảnh «${src}»; hãy đặt ảnh cạnh tệp index.md của bài và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
+          return;
         }
+        const resolved = resolveContentFile(entry.root, entry.file, src, entry.probe.fileKind);
+        if (!resolved.ok) ctx.addIssue({ code: 'custom', message: resolved.kind === 'missing' ? missingPhoto(src) : resolved.message });
       })
       .transform((src) => {
-        const ref = new PhotoRef(path.resolve(path.dirname(entry.file), src), src);
-        if (entry.probe.exists(ref.photo)) entry.seen.push(ref);
+        const resolved = resolveContentFile(entry.root, entry.file, src, entry.probe.fileKind);
+        const ref = new PhotoRef(resolved.ok ? resolved.path : src, src);
+        if (resolved.ok) entry.seen.push(ref);
         return ref;
       });
 }
@@ -141,9 +152,9 @@ type Report = (p: Omit<Problem, 'file'>) => void;
  * Photos written in the body: each needs alt text and a file beside the
  * Markdown; `::gallery` needs a gallery to place.
  */
-function checkBody(file: string, body: string, bodyLine: number, hasGallery: boolean, isArticle: boolean, probe: Probe, report: Report, use: (line: number, src: string, photo: string) => void) {
-  for (const photo of markdownPhotos(body)) {
-    const line = bodyLine + photo.line - 1;
+function checkBody(root: string, file: string, body: string, bodyLine: number, reading: BodyReading, hasGallery: boolean, isArticle: boolean, probe: Probe, report: Report, use: (line: number, src: string, photo: string) => void) {
+  for (const photo of reading.photos) {
+    const { line } = photo;
     const field = 'nội dung';
     if (!isLocalPhoto(photo.src)) {
       report({ line, field, message: `ảnh «${photo.src}» không nằm cạnh bài; hãy tải ảnh về, đặt tệp cạnh tệp .md rồi ghi ![mô tả ảnh](./ten-anh.jpg "chú thích")` });
@@ -152,10 +163,19 @@ function checkBody(file: string, body: string, bodyLine: number, hasGallery: boo
     if (!photo.alt) {
       report({ line, field, message: `ảnh «${photo.src}» chưa có mô tả cho người khiếm thị: hãy viết mô tả trong ngoặc vuông, ví dụ ![Toàn cảnh hội nghị](${photo.src} "Chú thích ảnh")` });
     }
-    const target = path.resolve(path.dirname(file), decodeURI(photo.src));
-    if (!PHOTO_EXTENSIONS.test(photo.src)) report({ line, field, message: notAPhoto(photo.src) });
-    else if (!probe.exists(target)) report({ line, field, message: `không tìm thấy tệp ảnh «${photo.src}»; hãy đặt ảnh cạnh tệp .md và ghi đúng tên (phân biệt chữ hoa, chữ thường)` });
-    else use(line, photo.src, target);
+    if (!PHOTO_EXTENSIONS.test(photo.src)) {
+      report({ line, field, message: notAPhoto(photo.src) });
+      continue;
+    }
+    let written: string;
+    try {
+      written = decodeURI(photo.src);
+    } catch {
+      written = photo.src;
+    }
+    const resolved = resolveContentFile(root, file, written, probe.fileKind);
+    if (!resolved.ok) report({ line, field, message: resolved.kind === 'missing' ? missingPhoto(photo.src) : resolved.message });
+    else use(line, photo.src, resolved.path);
   }
   galleryMarkerLines(body).forEach((markerLine, i) => {
     const line = bodyLine + markerLine - 1;
@@ -176,30 +196,38 @@ function checkAlbumFolder(file: string, listed: Set<string>, yaml: string, probe
   }
 }
 
-/** Attachments must exist beside their notice. */
-function checkAttachments(file: string, data: Record<string, unknown>, yaml: string, probe: Probe, report: Report) {
-  const attachments = Array.isArray(data.attachments) ? data.attachments : [];
-  attachments.forEach((attachment, i) => {
-    const target = (attachment as { file?: unknown })?.file;
-    if (typeof target === 'string' && !probe.exists(path.resolve(path.dirname(file), target))) {
-      report({ line: lineOf(yaml, 'attachments'), field: `attachments[${i}].file`, message: `không tìm thấy tệp đính kèm «${target}»; hãy đặt tệp cạnh tệp .md của thông báo` });
-    }
-  });
+/** A file attached to an entry (attachments, a document's files), found beside its Markdown. */
+export interface FileUse {
+  line?: number;
+  field: string;
+  /** The path as the editor wrote it. */
+  written: string;
+  /** Absolute path of the file. */
+  path: string;
 }
 
-/** A document's files must exist beside its index.md. */
-function checkDocumentFiles(file: string, data: Record<string, unknown>, yaml: string, probe: Probe, report: Report) {
-  const files = Array.isArray(data.files) ? data.files : [];
-  files.forEach((item, i) => {
-    const target = (item as { file?: unknown })?.file;
-    if (typeof target === 'string' && !probe.exists(path.resolve(path.dirname(file), target))) {
-      report({
-        line: lineOfPath(yaml, ['files', i, 'file']) ?? lineOf(yaml, 'files'),
-        field: `files[${i}].file`,
-        message: `không tìm thấy tệp văn bản «${target}»; hãy đặt tệp cạnh tệp index.md của văn bản (cùng thư mục) và ghi đúng tên, phân biệt chữ hoa, chữ thường`,
-      });
-    }
+/** The fields that list files attached to an entry, by collection, and where those files are published. */
+const FILE_FIELDS: Partial<Record<Collection, { field: string; urlOf: (id: string, file: string) => string; noun: string; missing: string }>> = {
+  articles: { field: 'attachments', urlOf: paths.articleFile, noun: 'tệp đính kèm', missing: 'hãy đặt tệp cạnh tệp index.md của bài' },
+  notices: { field: 'attachments', urlOf: paths.attachment, noun: 'tệp đính kèm', missing: 'hãy đặt tệp cạnh tệp .md của thông báo' },
+  documents: { field: 'files', urlOf: paths.documentFile, noun: 'tệp văn bản', missing: 'hãy đặt tệp cạnh tệp index.md của văn bản (cùng thư mục)' },
+};
+
+/** Files listed by an entry must be regular files beside it, inside the content folder (content-files.ts). */
+function checkEntryFiles(root: string, file: string, collection: Collection, data: Record<string, unknown>, yaml: string, probe: Probe, report: Report): FileUse[] {
+  const rule = FILE_FIELDS[collection];
+  const list = rule && Array.isArray(data[rule.field]) ? (data[rule.field] as unknown[]) : [];
+  const uses: FileUse[] = [];
+  list.forEach((item, i) => {
+    const written = (item as { file?: unknown })?.file;
+    if (typeof written !== 'string') return;
+    const field = `${rule!.field}[${i}].file`;
+    const line = lineOfPath(yaml, [rule!.field, i, 'file']) ?? lineOf(yaml, rule!.field);
+    const resolved = resolveContentFile(root, file, written, probe.fileKind);
+    if (resolved.ok) uses.push({ line, field, written, path: resolved.path });
+    else report({ line, field, message: resolved.kind === 'missing' ? `không tìm thấy ${rule!.noun} «${written}»; ${rule!.missing} và ghi đúng tên, phân biệt chữ hoa, chữ thường` : resolved.message });
   });
+  return uses;
 }
 
 /** Every day belongs to at most one week file: overlapping files are reported at the later one, naming the other. */
@@ -229,6 +257,8 @@ function checkDateZones(data: Record<string, unknown>, yaml: string, report: Rep
 interface FileCheck {
   problems: Omit<Problem, 'file'>[];
   photos: Omit<PhotoUse, 'file'>[];
+  /** Files attached to the entry (their content is checked on every run: validateAll). */
+  files: FileUse[];
   /** The body's own problems and links, and the tags (link targets), when the front matter could be read. */
   body?: { tags: unknown[]; reading: BodyReading };
   /** A published week of the work schedule (ISO dates), for the overlap check. */
@@ -245,21 +275,23 @@ function schemaOf(collection: Collection, current: CurrentEntry, categorySlugs: 
 }
 
 /** Check one Markdown file on its own; every other file it looks at goes through `probe`. */
-function checkFile(file: string, source: string, collection: Collection, schema: () => ReturnType<typeof schemaOf>, current: CurrentEntry, probe: Probe): FileCheck {
-  const found: FileCheck = { problems: [], photos: [] };
+function checkFile(root: string, file: string, source: string, collection: Collection, schema: () => ReturnType<typeof schemaOf>, current: CurrentEntry, probe: Probe): FileCheck {
+  const found: FileCheck = { problems: [], photos: [], files: [] };
   const report: Report = (p) => found.problems.push(p);
   const split = splitFrontmatter(source);
   if ('error' in split) {
     report({ line: split.line, message: split.error });
     return found;
   }
+  if (!split.yaml.replace(/#.*$/gm, '').trim()) {
+    report({ line: 1, message: 'phần thông tin đầu bài (giữa hai dòng ---) còn trống; hãy điền các trường, ví dụ title: "…", date: 2025-03-17 (xem hướng dẫn biên tập)' });
+    return found;
+  }
   let data: unknown;
   try {
     data = parseYaml(split.yaml, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    report({ line: mark ? mark.line + 2 : undefined, message: `YAML không hợp lệ trong phần thông tin đầu bài (${reason}); kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề` });
+    report(yamlProblem(error, split.yaml, 2));
     return found;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -268,6 +300,7 @@ function checkFile(file: string, source: string, collection: Collection, schema:
   }
   const record = data as Record<string, unknown>;
   const seen: PhotoRef[] = [];
+  current.root = root;
   current.file = file;
   current.seen = seen;
   current.probe = probe;
@@ -279,6 +312,15 @@ function checkFile(file: string, source: string, collection: Collection, schema:
   };
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // One problem per unknown key, at its own line (strictObject in schema-rules.ts writes one message per key).
+        const messages = issue.message.split('\n');
+        issue.keys.forEach((key, i) => {
+          const at = [...issue.path, key];
+          report({ line: lineOfPath(split.yaml, at), field: fieldName(at), message: messages[i] ?? issue.message });
+        });
+        continue;
+      }
       // Documents and schedules hold lists of fields (files, entries): name the line of the field itself.
       const line = collection === 'documents' || collection === 'schedules' ? lineOfPath(split.yaml, issue.path) : undefined;
       report({ line: line ?? lineOf(split.yaml, issue.path[0]), field: fieldName(issue.path), message: issue.message });
@@ -292,13 +334,24 @@ function checkFile(file: string, source: string, collection: Collection, schema:
     for (const { path: at, ref } of photoRefs(result.data)) use(lineOfValue(split.yaml, at[0], ref.src), fieldName(at), ref.src, ref.photo);
   }
   const body = source.replace(/^\uFEFF/, '').split(/\r?\n/).slice(split.bodyLine - 1).join('\n');
-  found.body = { tags: Array.isArray(record.tags) ? record.tags : [], reading: readBody(body, split.bodyLine) };
+  found.files = checkEntryFiles(root, file, collection, record, split.yaml, probe, report);
+  const bytes = Buffer.byteLength(body);
+  if (bytes > BODY_LENGTH.maxBytes) {
+    // Not parsed: a body this long is a mistake (a pasted export, a file dropped in), and would make a page and feeds of megabytes.
+    report({ line: split.bodyLine, field: 'nội dung', message: `nội dung dài ${Math.round(bytes / 1024)} KB, quá giới hạn ${BODY_LENGTH.maxBytes / 1024} KB của một bài; hãy tách thành nhiều bài, hoặc đưa phần dài (bảng, phụ lục) vào tệp đính kèm PDF` });
+    return found;
+  }
+  const needsBody = collection === 'articles' || collection === 'pages' || (collection === 'notices' && found.files.length === 0);
+  if (needsBody && !/[\p{L}\p{N}]/u.test(body)) {
+    const what = collection === 'notices' ? 'thông báo chưa có nội dung và chưa có tệp đính kèm; hãy viết nội dung dưới dòng --- thứ hai, hoặc đính kèm tệp trong attachments' : 'bài chưa có nội dung; hãy viết nội dung dưới dòng --- thứ hai';
+    report({ line: split.bodyLine - 1, field: 'nội dung', message: what });
+  }
+  const reading = readBody(body, split.bodyLine);
+  found.body = { tags: Array.isArray(record.tags) ? record.tags : [], reading };
   const hasGallery = Array.isArray(record.gallery) && record.gallery.length > 0;
-  checkBody(file, body, split.bodyLine, hasGallery, collection === 'articles', probe, report, (line, src, photo) => use(line, 'nội dung', src, photo));
+  checkBody(root, file, body, split.bodyLine, reading, hasGallery, collection === 'articles', probe, report, (line, src, photo) => use(line, 'nội dung', src, photo));
   if (collection === 'albums' && result.success) checkAlbumFolder(file, used, split.yaml, probe, report);
   checkDateZones(record, split.yaml, report);
-  if (collection === 'notices') checkAttachments(file, record, split.yaml, probe, report);
-  if (collection === 'documents') checkDocumentFiles(file, record, split.yaml, probe, report);
   if (collection === 'schedules' && result.success) {
     const week = result.data as { from: Date; to?: Date; draft: boolean };
     if (!week.draft) found.week = { from: week.from.toISOString(), to: week.to?.toISOString(), line: lineOf(split.yaml, 'from') };
@@ -311,9 +364,10 @@ function checkFile(file: string, source: string, collection: Collection, schema:
  * in `cacheFile` between runs, see check-cache.ts), then across files.
  * Photos used are added to `photos` for validateAll.
  */
-export function validateContent(root: string, cwd = process.cwd(), photos: PhotoUse[] = [], cacheFile: string | false = false): Problem[] {
+
+export function validateContent(root: string, cwd = process.cwd(), photos: PhotoUse[] = [], cacheFile: string | false = false, files: (FileUse & { file: string })[] = []): Problem[] {
   const problems: Problem[] = [];
-  const shown = (file: string) => path.relative(cwd, file) || file;
+  const shown = (file: string) => visible(path.relative(cwd, file) || file);
   let site: SiteConfig;
   try {
     site = loadSiteConfig(root);
@@ -325,45 +379,63 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
   const cache = new CheckCache<FileCheck>(cacheFile, { site, root: path.resolve(root), cwd });
   const bodies: EntryBody[] = [];
   const weeks: (WeekSpan & { line?: number })[] = [];
+  const routed: RoutedEntry[] = [];
+  const published: RoutedFile[] = [{ url: paths.emblem(site.emblem), shown: shown(path.join(root, SITE_FILE)), field: 'emblem' }];
 
   for (const collection of Object.keys(COLLECTION_DIRS) as Collection[]) {
     const base = path.join(root, COLLECTION_DIRS[collection]);
     const owners = new Map<string, string>();
     // One schema per collection, built when a file needs it; `current` tells its photo fields which file they belong to.
-    const current: CurrentEntry = { file: '', seen: [], probe: new Probe() };
+    const current: CurrentEntry = { root, file: '', seen: [], probe: new Probe() };
     let built: ReturnType<typeof schemaOf> | undefined;
     const schema = () => (built ??= schemaOf(collection, current, categorySlugs));
-    const { published, misnamed } = markdownFiles(base);
-    for (const relative of misnamed) {
+    const listed = markdownFiles(base);
+    for (const relative of listed.misnamed) {
       const name = path.basename(relative);
       problems.push({ file: shown(path.join(base, relative)), message: `tệp có đuôi «${name.slice(-3)}» sẽ không được đăng; hãy đổi tên thành «${name.slice(0, -3)}.md» (đuôi .md viết thường)` });
     }
-    for (const relative of published) {
+    for (const relative of listed.links) {
+      problems.push({ file: shown(path.join(base, relative)), message: 'đây là liên kết (symlink), không phải tệp hay thư mục thật; nội dung phải nằm ngay trong thư mục content: hãy thay liên kết bằng chính tệp hoặc thư mục đó' });
+    }
+    for (const relative of listed.published) {
       const file = path.join(base, relative);
       const report = (p: Omit<Problem, 'file'>) => problems.push({ file: shown(file), ...p });
+      const hidden = relative.match(INVISIBLE);
+      if (hidden) {
+        report({ message: `tên tệp hoặc thư mục có ký tự ẩn ${visible(hidden.join(''))} (không nhìn thấy được, thường do chép từ nơi khác); hãy gõ lại tên bằng chữ thường không dấu, số và dấu gạch nối` });
+      }
+      // A file that is itself inside the folder but reached through a linked folder above it (markdownFiles does not walk links).
+      if (contentFileKind(root, file) !== 'file') {
+        report({ message: 'tệp này nằm ngoài thư mục nội dung hoặc không đọc được; hãy đặt tệp thật vào thư mục content' });
+        continue;
+      }
 
       const id = entryId(relative);
       const owner = owners.get(id);
       if (owner) report({ message: `trùng địa chỉ với ${shown(owner)}: cả hai sẽ đăng tại cùng một URL «${id}»; hãy đổi tên thư mục hoặc tệp của một trong hai` });
       else owners.set(id, file);
       if (!id) report({ message: 'tên tệp không tạo được địa chỉ URL; hãy đặt tên bằng chữ không dấu, ví dụ ten-bai-viet.md' });
-      if (collection === 'albums' && /^\d+$/.test(id)) {
-        report({ message: `tên album «${id}» chỉ gồm chữ số, sẽ trùng với trang số ${id} của Thư viện ảnh; hãy đặt tên có chữ, ví dụ le-hoi-mua-xuan-${id}` });
-      }
+      else routed.push({ collection, id, shown: shown(file) });
 
       const found = cache.check(
         file,
         () => fs.readFileSync(file, 'utf8'),
-        (source, probe) => checkFile(file, source, collection, schema, current, probe),
+        (source, probe) => checkFile(root, file, source, collection, schema, current, probe),
       );
       found.problems.forEach(report);
       for (const photo of found.photos) photos.push({ file: shown(file), ...photo });
+      for (const use of found.files) {
+        files.push({ ...use, file: shown(file) });
+        if (id) published.push({ url: FILE_FIELDS[collection]!.urlOf(id, use.written), shown: shown(file), line: use.line, field: use.field });
+      }
       if (found.body) bodies.push({ shown: shown(file), collection, id, tags: found.body.tags, reading: found.body.reading });
       if (found.week) weeks.push({ file: shown(file), from: new Date(found.week.from), to: found.week.to ? new Date(found.week.to) : undefined, line: found.week.line });
     }
   }
   cache.save();
   checkWeekOverlaps(weeks, problems);
+  // Every address the build will publish, against the site's routes and each other (route-table.ts).
+  problems.push(...routeCollisions(routed, published, siteRoutes(PAGES_DIR, path.resolve(PAGES_DIR, '../../public'))));
   // Editorial rules on every body (src/lib/editorial.ts): headings, empty sections, links, unsafe HTML.
   problems.push(...checkBodies(bodies, categorySlugs));
   return problems;
@@ -377,7 +449,12 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
  */
 export async function validateAll(root: string, cwd = process.cwd(), cache = true): Promise<Problem[]> {
   const photos: PhotoUse[] = [];
-  const problems = validateContent(root, cwd, photos, cache && path.join(portalCacheDir('content-check'), 'files.json'));
+  const files: (FileUse & { file: string })[] = [];
+  const problems = validateContent(root, cwd, photos, cache && path.join(portalCacheDir('content-check'), 'files.json'), files);
+  // Attachments are what their names say (file-signature.ts): a program renamed .pdf, or an empty file, is not published.
+  for (const { use, problem } of await checkAttachmentFiles(files, cache ? undefined : false)) {
+    problems.push({ file: use.file, line: use.line, field: use.field, message: problem });
+  }
   const bad = await checkPhotoFiles(
     photos.map((use) => use.photo),
     cache ? undefined : false,

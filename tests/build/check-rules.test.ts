@@ -29,7 +29,7 @@ const cases: { overlay: string; file: string; line: number; field: string; messa
   { overlay: 'editorial-summary-short', file: 'articles/2024/tom-tat-ngan.md', line: 5, field: 'summary', message: /^tóm tắt \(summary\) quá ngắn \(9 ký tự\); hãy viết một hoặc hai câu, từ 40 đến 300 ký tự$/m },
   { overlay: 'editorial-summary-long', file: 'articles/2024/tom-tat-dai.md', line: 5, field: 'summary', message: /^tóm tắt \(summary\) quá dài \(\d+ ký tự\); hãy rút gọn còn tối đa 300 ký tự/m },
   { overlay: 'editorial-raw-img', file: 'articles/2024/co-anh-html/index.md', line: 13, field: 'nội dung', message: /^ảnh «\.\/anh-hoi-nghi\.jpg» viết bằng thẻ <img> sẽ không được đăng kèm bài; hãy viết !\[mô tả ảnh\]\(\.\/anh-hoi-nghi\.jpg\)/m },
-  { overlay: 'missing-attachment', file: 'notices/2024/thieu-tep/index.md', line: 4, field: 'attachments[0].file', message: /^không tìm thấy tệp đính kèm «\.\/thong-bao-so-5\.pdf»; hãy đặt tệp cạnh tệp \.md của thông báo$/m },
+  { overlay: 'missing-attachment', file: 'notices/2024/thieu-tep/index.md', line: 5, field: 'attachments[0].file', message: /^không tìm thấy tệp đính kèm «\.\/thong-bao-so-5\.pdf»; hãy đặt tệp cạnh tệp \.md của thông báo$/m },
 ];
 
 /** The text after `prefix` on the line where it occurs. */

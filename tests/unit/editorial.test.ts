@@ -73,6 +73,29 @@ describe('checkBody', () => {
   });
 });
 
+describe('reference-style Markdown', () => {
+  it('checks a reference link with the address of its definition', () => {
+    const body = ['Xem [hướng dẫn][hd] và [biểu mẫu].', '', '[hd]: javascript:alert(1)', '[biểu mẫu]: ./bieu-mau.pdf'].join('\n');
+    expect(problems(body)).toEqual([
+      { line: 10, message: expect.stringMatching(/^liên kết «javascript:alert\(1\)» không an toàn/) },
+      { line: 10, message: expect.stringMatching(/^liên kết tương đối «\.\/bieu-mau\.pdf» sẽ không hoạt động/) },
+    ]);
+  });
+  it('lists a reference link inside the portal with the other internal links', () => {
+    expect(problems('Xem [bài][b].\n\n[b]: /tin-tuc/khong-co/')).toEqual([{ line: 10, message: expect.stringMatching(/bài viết «khong-co» không có trên trang/) }]);
+  });
+  it('refuses photos written as references, local or not, and leaves an undefined reference as text', () => {
+    const body = ['![Toàn cảnh][a]', '', '![Theo dõi][b] và ![không định nghĩa][c]', '', '[a]: ./anh.jpg', '[b]: http://theo-doi.example.net/x.png'].join('\n');
+    expect(problems(body)).toEqual([
+      { line: 10, message: expect.stringMatching(/^ảnh viết kiểu tham chiếu «!\[Toàn cảnh\]\[a\]» không được đăng/) },
+      { line: 12, message: expect.stringMatching(/^ảnh viết kiểu tham chiếu «!\[Theo dõi\]\[b\]» không được đăng/) },
+    ]);
+  });
+  it('returns the body’s inline photos with their line in the file', () => {
+    expect(readBody('Mở đầu.\n\n![Toàn cảnh](./anh-2.jpg "Chú thích")', 8).photos).toEqual([{ alt: 'Toàn cảnh', src: './anh-2.jpg', title: 'Chú thích', line: 10 }]);
+  });
+});
+
 describe('checkBodies', () => {
   it('links entries to each other and names the file and field', () => {
     const entry = (id: string, body: string) => ({ shown: `content/articles/${id}.md`, collection: 'articles', id, tags: ['Chuyển đổi số'], reading: readBody(body, 8) });

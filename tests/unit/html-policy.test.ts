@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToHast } from 'satteri';
-import { allowedVideoEmbed, isDangerous, isSafeUrl, sanitizeTree, type HastLike } from '../../src/lib/html-policy.ts';
+import { allowedVideoEmbed, isDangerous, isSafeUrl, sanitizeTree, VIDEO_EMBEDS, type HastLike } from '../../src/lib/html-policy.ts';
 
 const el = (tagName: string, properties: Record<string, unknown> = {}, children: HastLike[] = []): HastLike => ({ type: 'element', tagName, properties, children });
 const text = (value: string): HastLike => ({ type: 'text', value });
@@ -82,5 +82,31 @@ describe('sanitizeTree', () => {
     const before = JSON.stringify(input);
     sanitizeTree(input);
     expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe('one decision per embed and media type', () => {
+  it('allows in frames exactly the hosts of the players it keeps (netlify.toml frame-src)', async () => {
+    const { parse } = await import('smol-toml');
+    const fs = await import('node:fs');
+    const config = parse(fs.readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8')) as { headers: { for: string; values: Record<string, string> }[] };
+    const policy = config.headers.find((rule) => rule.for === '/')!.values['Content-Security-Policy']!;
+    const frameSrc = /frame-src ([^;]+)/.exec(policy)![1]!.trim().split(/\s+/).sort();
+    // YouTube is always moved to its no-cookie host, so youtube.com itself is never framed.
+    const framed = [...new Set(VIDEO_EMBEDS.map((embed) => `https://${embed.host.endsWith('youtube.com') ? 'www.youtube-nocookie.com' : embed.host}`))].sort();
+    expect(frameSrc).toEqual(framed);
+    expect(VIDEO_EMBEDS.some((embed) => embed.host.includes('facebook'))).toBe(false);
+  });
+
+  it('refuses, not only drops, audio, video and every element dropped with its content', () => {
+    const { tree, removed } = clean('<p>a</p><audio src="./ban-tin.mp3" controls></audio><video src="x.mp4"></video><canvas></canvas><p>b</p>');
+    expect(show(tree)).toBe('<p>a</p><p>b</p>');
+    expect(removed.filter(isDangerous).map((r) => r.tag)).toEqual(['audio', 'video', 'canvas']);
+  });
+
+  it('keeps only photos from beside the entry: an image from elsewhere is dropped and reported, its handlers too', () => {
+    const { tree, removed } = clean('<img src="./anh.jpg" alt="a"><img src="http://theo-doi.example.net/x.png" alt="b"><img src="/tep/x.png" alt="c" onerror="alert(1)"><img src="//cdn.example.net/y.png" alt="d">');
+    expect(show(tree)).toBe('<img src="./anh.jpg" alt="a"></img>');
+    expect(removed.filter(isDangerous).map((r) => `${r.kind}:${r.attribute ?? r.value}`)).toEqual(['image:http://theo-doi.example.net/x.png', 'attribute:onerror', 'image:/tep/x.png', 'image://cdn.example.net/y.png']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineOfPath } from '../../src/lib/yaml-lines.ts';
+import { load } from 'js-yaml';
+import { lineOfPath, yamlProblem } from '../../src/lib/yaml-lines.ts';
 
 // As it sits in a file: line 1 is the opening ---, so the first YAML line is line 2.
 const yaml = [
@@ -37,5 +38,31 @@ describe('lineOfPath', () => {
     expect(lineOfPath(yaml, ['entries', 5, 'time'])).toBe(4);
     expect(lineOfPath(yaml, ['entries', 1, 'until'])).toBe(9);
     expect(lineOfPath(yaml, ['nothing'])).toBeUndefined();
+  });
+});
+
+describe('yamlProblem', () => {
+  const problem = (yaml: string) => {
+    try {
+      load(yaml);
+    } catch (error) {
+      return yamlProblem(error, yaml, 2);
+    }
+    throw new Error('valid YAML');
+  };
+  it.each([
+    ['title: "Ngoặc kép chưa đóng\ndate: 2024-05-02\nsummary: "Tóm tắt."', 2, /dòng «title: "Ngoặc kép chưa đóng» mở dấu " mà chưa đóng/],
+    ["title: 'Nhà văn hóa thôn\ndate: 2024-01-01", 2, /mở dấu ' mà chưa đóng/],
+    ['title: "A"\ndate: 2024-01-01\ntitle: "B"', 4, /trường "title" được ghi hai lần; hãy giữ một dòng và xóa dòng còn lại/],
+    ['title: Hội nghị: kết quả\n', 2, /giá trị có dấu hai chấm .*hãy đặt cả giá trị trong ngoặc kép/],
+    ['tags: ["a", "b"\ndate: 2024-01-01\n', 3, /danh sách mở bằng \[ ở dòng «tags: \["a", "b"» chưa có dấu \] đóng/],
+    ['title: "A"\n  date: 2024-01-01\n', 3, /thụt lề chưa đúng/],
+    ['title: a\n\tdate: 1', 3, /thụt lề bằng phím Tab/],
+  ])('names the line and says how to fix %j', (yaml, line, message) => {
+    const found = problem(yaml);
+    expect(found.line).toBe(line);
+    expect(found.message).toMatch(/^phần thông tin đầu bài \(YAML\) có lỗi: /);
+    expect(found.message).toMatch(message);
+    expect(found.message).not.toMatch(/[a-z]+ [a-z]+ of the|expected|mapping/);
   });
 });

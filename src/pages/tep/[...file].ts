@@ -1,14 +1,17 @@
-/** Publishes files kept in content/: notice attachments, document files and the emblem. */
+/** Publishes files kept in content/: attachments of articles and notices, document files and the emblem. */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDocuments, getNotices } from '../../lib/content.ts';
-import { attachmentInfo, DOCUMENT_FILES } from '../../lib/attachments.ts';
+import { getArticles, getDocuments, getNotices } from '../../lib/content.ts';
+import { ARTICLE_FILES, attachmentInfo, DOCUMENT_FILES } from '../../lib/attachments.ts';
 import { contentDir } from '../../lib/content-paths.ts';
+import { contentFile } from '../../lib/content-files.ts';
 import { emblemUrl, site } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const files = [{ url: emblemUrl, sourcePath: path.resolve(contentDir(), site.emblem) }];
+  const files = [{ url: emblemUrl, sourcePath: contentFile(contentDir(), null, site.emblem) }];
+  for (const article of await getArticles()) {
+    for (const attachment of article.data.attachments) files.push(attachmentInfo(article, attachment, ARTICLE_FILES));
+  }
   for (const notice of await getNotices()) {
     for (const attachment of notice.data.attachments) files.push(attachmentInfo(notice, attachment));
   }
