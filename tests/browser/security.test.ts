@@ -1,9 +1,13 @@
 /**
- * The security headers declared in netlify.toml, served exactly as declared
- * to chromium over every page template: no Content-Security-Policy violation
- * anywhere, search (WebAssembly, worker) included. An inline script is caught.
+ * The security headers declared in netlify.toml and written by the build into
+ * dist/_headers, served as Netlify serves them (tests/checks/headers.ts) to
+ * chromium over every page template: no Content-Security-Policy violation
+ * anywhere, search (WebAssembly, worker) included; an unknown address held to
+ * the site's policy too; the CMS under its own policy only. An inline script
+ * is caught.
  */
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, FIXTURES, ROOT } from '../helpers/portal.ts';
@@ -12,8 +16,11 @@ import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
 import { allValuesFor, headersFor, loadHeaderRules } from '../checks/headers.ts';
 import { listFiles } from '../helpers/portal.ts';
+import { metaPolicy } from '../../src/lib/security-headers.ts';
 
 const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'), DIST);
+const strict = headersFor(rules, '/')['Content-Security-Policy']!;
+const cmsPolicy = rules.find((rule) => rule.for === '/admin/*' && rule.values['Content-Security-Policy'])!.values['Content-Security-Policy']!;
 let server: StaticServer;
 let fixtures: StaticServer;
 let browser: Browser;
@@ -65,16 +72,18 @@ describe('security headers in netlify.toml', () => {
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
 
+  const pages = () => listFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+
   it('give every built page exactly one Content-Security-Policy: the strict one, or the CMS policy on /admin/', () => {
-    const strict = headersFor(rules, '/')['Content-Security-Policy'];
-    const pages = listFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
-    expect(pages.length).toBeGreaterThan(50);
-    for (const page of pages) {
+    expect(pages().length).toBeGreaterThan(50);
+    for (const page of pages()) {
       const policies = allValuesFor(rules, page, 'Content-Security-Policy');
       expect(policies, page).toHaveLength(1);
-      if (page.startsWith('/admin/')) expect(policies[0]).toContain("'unsafe-eval'");
+      if (page.startsWith('/admin/')) expect(policies[0]).toBe(cmsPolicy);
       else expect(policies[0], page).toBe(strict);
     }
+    expect(cmsPolicy).toContain("'unsafe-eval'");
+    expect(strict).not.toContain("'unsafe-eval'");
   });
 
   it('cache hashed assets for a year', () => {
@@ -95,11 +104,40 @@ describe('no CSP violations, served with those headers', () => {
     expect(found).toEqual([]);
   });
 
-  it('the CMS at /admin/ runs under its own, looser policy', async () => {
+  it('the CMS at /admin/ runs under its own, looser policy, and only that one', async () => {
+    const response = await fetch(`${server.url}/admin/`);
+    expect(response.headers.get('Content-Security-Policy')).toBe(cmsPolicy);
     const found = await violations(`${server.url}/admin/`, async (page) => {
       await page.waitForSelector('text=/GitHub/i', { timeout: 20_000 });
     });
     expect(found).toEqual([]);
+  });
+
+  it('an unknown address gets the 404 page holding the site\'s policy, which chromium enforces', async () => {
+    for (const address of ['/khong-co-trang-nay', '/tin-tuc/khong-co-bai-nay/']) {
+      const response = await fetch(server.url + address);
+      expect(response.status, address).toBe(404);
+      expect(response.headers.get('X-Frame-Options'), address).toBe('DENY');
+      const meta = parse(await response.text()).querySelector('meta[http-equiv="Content-Security-Policy"]');
+      expect(meta?.getAttribute('content'), address).toBe(metaPolicy(strict));
+      // A header, where one reaches the address, is the same policy: the two never narrow each other.
+      expect([null, strict], address).toContain(response.headers.get('Content-Security-Policy'));
+    }
+    // Only frame-ancestors is lost in <meta>, and X-Frame-Options DENY stands in for it.
+    expect(metaPolicy(strict)).toBe(strict.replace(/;\s*frame-ancestors [^;]+/, ''));
+
+    const found = await violations(`${server.url}/khong-co-trang-nay`, async (page) => {
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.head.append(script);
+        return (window as unknown as { injected?: boolean }).injected === true;
+      });
+      expect(ran).toBe(false);
+    });
+    expect(found.some((v) => v.startsWith('script-src'))).toBe(true);
+    // Nothing of the page's own was blocked: the only violations are the injected script's.
+    expect(found.filter((v) => !/script-src|inline/.test(v))).toEqual([]);
   });
 
   it('catches an inline script', async () => {
