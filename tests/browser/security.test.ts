@@ -3,8 +3,8 @@
  * dist/_headers, served as Netlify serves them (tests/checks/headers.ts) to
  * chromium over every page template: no Content-Security-Policy violation
  * anywhere, search (WebAssembly, worker) included; an unknown address held to
- * the site's policy too; the CMS under its own policy only. An inline script
- * is caught.
+ * the site's policy too; the CMS under its own policy only, its login popup
+ * keeping its opener. An inline script is caught.
  */
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -14,7 +14,7 @@ import { DIST, FIXTURES, ROOT } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
-import { allValuesFor, headersFor, loadHeaderRules } from '../checks/headers.ts';
+import { allValuesFor, headersFor, loadHeaderRules, type Overlap } from '../checks/headers.ts';
 import { listFiles } from '../helpers/portal.ts';
 import { metaPolicy } from '../../src/lib/security-headers.ts';
 
@@ -22,20 +22,28 @@ const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'), DIST);
 const strict = headersFor(rules, '/')['Content-Security-Policy']!;
 const cmsPolicy = rules.find((rule) => rule.for === '/admin/*' && rule.values['Content-Security-Policy'])!.values['Content-Security-Policy']!;
 let server: StaticServer;
+/** dist/ again, with the later of two matching rules winning (Netlify's other possible reading). */
+let overriding: StaticServer;
 let fixtures: StaticServer;
+/** Another origin, sending no COOP of its own, standing in for the login popup's host. */
+let loginHost: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await serveStatic(DIST, (pathname) => headersFor(rules, pathname));
+  overriding = await serveStatic(DIST, (pathname) => headersFor(rules, pathname, 'override'));
   // The broken fixtures get the site's own policy on every path.
   fixtures = await serveStatic(path.join(FIXTURES, 'broken-site'), () => headersFor(rules, '/'));
+  loginHost = await serveStatic(path.join(FIXTURES, 'broken-site'));
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await overriding?.close();
   await fixtures?.close();
+  await loginHost?.close();
 });
 
 /** Open a page recording every CSP violation the browser reports. */
@@ -70,6 +78,7 @@ describe('security headers in netlify.toml', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
   const pages = () => listFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
@@ -84,6 +93,18 @@ describe('security headers in netlify.toml', () => {
     }
     expect(cmsPolicy).toContain("'unsafe-eval'");
     expect(strict).not.toContain("'unsafe-eval'");
+  });
+
+  it('give every built page Cross-Origin-Opener-Policy same-origin, and /admin/ one that allows its popups', () => {
+    for (const page of pages()) {
+      const values = allValuesFor(rules, page, 'Cross-Origin-Opener-Policy');
+      if (page.startsWith('/admin/')) {
+        expect(values, page).toContain('same-origin-allow-popups');
+        // Whichever way Netlify resolves the two rules, /admin/ never ends up with same-origin alone.
+        expect(headersFor(rules, page, 'override')['Cross-Origin-Opener-Policy'], page).toBe('same-origin-allow-popups');
+        expect(headersFor(rules, page, 'combine')['Cross-Origin-Opener-Policy'], page).toBe('same-origin, same-origin-allow-popups');
+      } else expect(values, page).toEqual(['same-origin']);
+    }
   });
 
   it('cache hashed assets for a year', () => {
@@ -118,6 +139,7 @@ describe('no CSP violations, served with those headers', () => {
       const response = await fetch(server.url + address);
       expect(response.status, address).toBe(404);
       expect(response.headers.get('X-Frame-Options'), address).toBe('DENY');
+      expect(response.headers.get('Cross-Origin-Opener-Policy'), address).toBe('same-origin');
       const meta = parse(await response.text()).querySelector('meta[http-equiv="Content-Security-Policy"]');
       expect(meta?.getAttribute('content'), address).toBe(metaPolicy(strict));
       // A header, where one reaches the address, is the same policy: the two never narrow each other.
@@ -138,6 +160,25 @@ describe('no CSP violations, served with those headers', () => {
     expect(found.some((v) => v.startsWith('script-src'))).toBe(true);
     // Nothing of the page's own was blocked: the only violations are the injected script's.
     expect(found.filter((v) => !/script-src|inline/.test(v))).toEqual([]);
+  });
+
+  /** Whether a popup that `from` opens on another origin (as api.netlify.com is) still has its opener: the CMS login needs it. */
+  async function popupKeepsOpener(site: StaticServer, from: string): Promise<boolean> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + from);
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate((url) => void window.open(url), `${loginHost.url}/ok/`)]);
+    await popup.waitForLoadState();
+    const kept = await popup.evaluate(() => window.opener !== null);
+    await context.close();
+    return kept;
+  }
+
+  it.each<Overlap>(['combine', 'override'])('the CMS login popup keeps its opener when Netlify resolves the two COOP rules by %s', async (overlap) => {
+    const site = overlap === 'combine' ? server : overriding;
+    expect(await popupKeepsOpener(site, '/admin/')).toBe(true);
+    // The same popup from any other page is cut off from its opener: same-origin is in force there.
+    expect(await popupKeepsOpener(site, '/tin-tuc/')).toBe(false);
   });
 
   it('catches an inline script', async () => {
