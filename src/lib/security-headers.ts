@@ -18,10 +18,11 @@
  *   rules against the address asked for, not the file served (a rule for a
  *   path applies to the redirect answered there: siy/coding-technology#79,
  *   measured), and this site's 404 answers carried no CSP (Mozilla
- *   Observatory, grade B) although dist/_headers had a rule for `/404.html`. An unknown top-level address matches only "/*",
- *   which cannot carry the policy (above), so the 404 page carries it itself,
- *   in a <meta> element (`metaPolicy`): the browser enforces it whatever
- *   headers came with the page.
+ *   Observatory, grade B) although dist/_headers had a rule for `/404.html`.
+ *   An unknown top-level address matches only "/*", which cannot carry the
+ *   policy (above), so the 404 page carries it itself, in a <meta> element
+ *   (`metaPolicy`): the browser enforces it whatever headers came with the
+ *   page.
  */
 import fs from 'node:fs';
 import { parse } from 'smol-toml';
