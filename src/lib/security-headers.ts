@@ -69,6 +69,45 @@ export function metaPolicy(policy: string): string {
     .join('; ');
 }
 
+/**
+ * Attachments and document files (the extensions src/lib/schemas.ts accepts):
+ * their media type, and whether they must be downloaded rather than opened in
+ * the browser. Office files are downloaded; PDFs open in the browser's viewer.
+ */
+export const FILE_TYPES: Readonly<Record<string, { type: string; download: boolean }>> = {
+  pdf: { type: 'application/pdf', download: false },
+  doc: { type: 'application/msword', download: true },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', download: true },
+  xls: { type: 'application/vnd.ms-excel', download: true },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', download: true },
+  odt: { type: 'application/vnd.oasis.opendocument.text', download: true },
+  ods: { type: 'application/vnd.oasis.opendocument.spreadsheet', download: true },
+};
+
+/**
+ * One rule per published file of a type in FILE_TYPES (`urls`: their paths,
+ * such as /tep/van-ban/x/ke-hoach.docx), with its Content-Type and, for office
+ * files, `Content-Disposition: attachment`. Exact paths, because Netlify's
+ * `for` patterns are paths with a `*` splat, not globs by extension. A name
+ * that needs percent-encoding gets its rule under both spellings: which one
+ * Netlify compares is not documented, and a request can match only one.
+ */
+export function fileHeaderRules(urls: string[]): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const url of [...urls].sort()) {
+    // File names come from the content: a control character would end the
+    // `_headers` line and let the name write rules of its own.
+    if (/[\x00-\x1f\x7f]/.test(url)) throw new Error(`${JSON.stringify(url)}: tên tệp có ký tự điều khiển; hãy đổi tên tệp`);
+    const known = FILE_TYPES[url.slice(url.lastIndexOf('.') + 1).toLowerCase()];
+    if (!known || url.endsWith('/')) continue;
+    const values: Record<string, string> = { 'Content-Type': known.type };
+    if (known.download) values['Content-Disposition'] = 'attachment';
+    const encoded = encodeURI(url);
+    for (const spelling of new Set([url, encoded])) rules.push({ for: spelling, values: { ...values } });
+  }
+  return rules;
+}
+
 /** A `_headers` file holding `rules`. */
 export function formatHeadersFile(rules: HeaderRule[]): string {
   const blocks = rules.map((rule) => `${rule.for}\n${Object.entries(rule.values).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`);

@@ -4,7 +4,8 @@
  * chromium over every page template: no Content-Security-Policy violation
  * anywhere, search (WebAssembly, worker) included; an unknown address held to
  * the site's policy too; the CMS under its own policy only, its login popup
- * keeping its opener. An inline script is caught.
+ * keeping its opener; attachments with their types, office files downloaded.
+ * An inline script is caught.
  */
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -16,7 +17,7 @@ import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
 import { allValuesFor, headersFor, loadHeaderRules, type Overlap } from '../checks/headers.ts';
 import { listFiles } from '../helpers/portal.ts';
-import { metaPolicy } from '../../src/lib/security-headers.ts';
+import { FILE_TYPES, metaPolicy } from '../../src/lib/security-headers.ts';
 
 const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'), DIST);
 const strict = headersFor(rules, '/')['Content-Security-Policy']!;
@@ -107,6 +108,21 @@ describe('security headers in netlify.toml', () => {
     }
   });
 
+  it('give every attachment and document file under /tep/ its type, and office files a download', () => {
+    const files = listFiles(path.join(DIST, 'tep')).filter((f) => !f.startsWith('media/'));
+    expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.xlsx'))).toBe(true);
+    for (const file of files) {
+      const headers = headersFor(rules, `/tep/${file}`);
+      const known = FILE_TYPES[path.extname(file).slice(1).toLowerCase()];
+      expect(known, file).toBeDefined();
+      expect(headers['Content-Type'], file).toBe(known!.type);
+      expect(headers['Content-Disposition'], file).toBe(known!.download ? 'attachment' : undefined);
+      expect(headers['X-Content-Type-Options'], file).toBe('nosniff');
+      expect(allValuesFor(rules, `/tep/${file}`, 'Content-Security-Policy'), file).toEqual([strict]);
+    }
+  });
+
   it('cache hashed assets for a year', () => {
     expect(headersFor(rules, '/_astro/BaseLayout.abc123.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
@@ -160,6 +176,21 @@ describe('no CSP violations, served with those headers', () => {
     expect(found.some((v) => v.startsWith('script-src'))).toBe(true);
     // Nothing of the page's own was blocked: the only violations are the injected script's.
     expect(found.filter((v) => !/script-src|inline/.test(v))).toEqual([]);
+  });
+
+  it('an office file is served with its type, nosniff and as a download; a PDF opens inline', async () => {
+    const files = listFiles(path.join(DIST, 'tep'));
+    const docx = files.find((f) => f.endsWith('.docx'))!;
+    const pdf = files.find((f) => f.endsWith('.pdf'))!;
+    const office = await fetch(`${server.url}/tep/${docx}`);
+    expect(office.status).toBe(200);
+    expect(office.headers.get('Content-Type')).toBe(FILE_TYPES.docx!.type);
+    expect(office.headers.get('Content-Disposition')).toBe('attachment');
+    expect(office.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    const inline = await fetch(`${server.url}/tep/${pdf}`);
+    expect(inline.headers.get('Content-Type')).toBe('application/pdf');
+    expect(inline.headers.get('Content-Disposition')).toBeNull();
+    expect(inline.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
 
   /** Whether a popup that `from` opens on another origin (as api.netlify.com is) still has its opener: the CMS login needs it. */
