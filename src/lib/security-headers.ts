@@ -99,7 +99,7 @@ export function fileHeaderRules(urls: string[]): HeaderRule[] {
     // `_headers` line and let the name write rules of its own.
     if (/[\x00-\x1f\x7f]/.test(url)) throw new Error(`${JSON.stringify(url)}: tên tệp có ký tự điều khiển; hãy đổi tên tệp`);
     const known = FILE_TYPES[url.slice(url.lastIndexOf('.') + 1).toLowerCase()];
-    if (!known || url.endsWith('/')) continue;
+    if (!known) continue;
     const values: Record<string, string> = { 'Content-Type': known.type };
     if (known.download) values['Content-Disposition'] = 'attachment';
     const encoded = encodeURI(url);
