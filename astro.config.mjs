@@ -8,6 +8,7 @@ import { checkGate } from './src/integrations/check-gate.ts';
 import { restoreOutput } from './src/integrations/restore-output.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+import { resolveFromProject } from './src/integrations/resolve-from-project.ts';
 import { safeMarkdown } from './src/lib/markdown-sanitize.ts';
 import { photosWhereNeeded } from './src/lib/markdown-photos.ts';
 import { tableAlignWhereNeeded } from './src/lib/markdown-tables.ts';
@@ -52,5 +53,6 @@ export default defineConfig({
   // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/lib/html-policy.ts).
   markdown: { processor: markdownProcessor },
   // The web CMS at /admin/ is served from the site itself (src/integrations/decap-cms.ts).
-  integrations: [buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
+  // resolveFromProject: a workaround for output folders beside the project (see the file).
+  integrations: [resolveFromProject(), buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
 });

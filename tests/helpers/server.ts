@@ -1,6 +1,8 @@
 /**
  * A static file server for dist/, behaving like Netlify for what the tests
- * need: `/x/` serves `/x/index.html`, unknown paths get `404.html` with 404.
+ * need: `/x/` serves `/x/index.html`, unknown paths get `404.html` with 404,
+ * and the headers of the path asked for (not those of /404.html: see
+ * tests/checks/headers.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -52,6 +54,7 @@ export async function serveStatic(roots: string | string[], headers: Record<stri
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
       return;
     }
+    // The requested path's headers, also when 404.html answers it.
     const extra = typeof headers === 'function' ? headers(pathname) : headers;
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream', ...extra });
     fs.createReadStream(target).pipe(res);
