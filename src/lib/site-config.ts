@@ -8,6 +8,7 @@ import { load as parseYaml } from 'js-yaml';
 import { siteSchema, type SiteConfig } from './schemas.ts';
 import { formatIssues, ContentError } from './content-errors.ts';
 import { contentDir } from './content-paths.ts';
+import { readContentTextOrThrow } from './text-encoding.ts';
 
 export const SITE_FILE = 'site.yaml';
 
@@ -16,8 +17,9 @@ export function loadSiteConfig(dir = contentDir()): SiteConfig {
   const shown = path.relative(process.cwd(), file) || file;
   let raw: unknown;
   try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
+    raw = parseYaml(readContentTextOrThrow(file, shown));
   } catch (error) {
+    if (error instanceof ContentError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp thông tin đơn vị' : `YAML không hợp lệ: ${(error as Error).message}`;
     throw new ContentError([`${shown}: ${reason}`]);
   }

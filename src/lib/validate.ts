@@ -29,6 +29,7 @@ import { checkPhotoFiles } from './photo-check.ts';
 import { checkBodies, readBody, type BodyReading, type EntryBody } from './editorial.ts';
 import { CheckCache, Probe } from './check-cache.ts';
 import { portalCacheDir } from './cache-dir.ts';
+import { decodeContent } from './text-encoding.ts';
 
 export interface Problem {
   file: string;
@@ -353,8 +354,12 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
 
       const found = cache.check(
         file,
-        () => fs.readFileSync(file, 'utf8'),
-        (source, probe) => checkFile(file, source, collection, schema, current, probe),
+        // The bytes, one character each, so that the cache tells bytes that are not UTF-8 from a «�» typed in.
+        () => fs.readFileSync(file, 'latin1'),
+        (bytes, probe) => {
+          const read = decodeContent(Buffer.from(bytes, 'latin1'), shown(file));
+          return read.problem ? { problems: [read.problem], photos: [] } : checkFile(file, read.text, collection, schema, current, probe);
+        },
       );
       found.problems.forEach(report);
       for (const photo of found.photos) photos.push({ file: shown(file), ...photo });
