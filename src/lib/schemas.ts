@@ -9,14 +9,20 @@ import { z } from 'astro/zod';
 import { parseVietnamDate, toIsoDay } from './dates.ts';
 import { CLOCK_TIME_PATTERN, DAY_MS, MAX_WEEK_DAYS, inRange, parseClockTime, weekRange } from './schedule.ts';
 
-/** A required, non-empty line of text. `label` is how editors call the field. */
+/**
+ * A required, non-empty line of text. `label` is how editors call the field.
+ * Text is normalised to NFC (letters with their tone as one character): text
+ * pasted with combining tone marks is published, measured and searched like
+ * any other.
+ */
 export const text = (label: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `bắt buộc: cần nhập ${label}` : `${label} phải là một đoạn văn bản`) })
     .trim()
+    .normalize('NFC')
     .min(1, `${label} không được để trống`);
 
-const optionalText = (label: string) => z.string({ error: `${label} phải là một đoạn văn bản` }).trim().min(1).optional();
+const optionalText = (label: string) => z.string({ error: `${label} phải là một đoạn văn bản` }).trim().normalize('NFC').min(1).optional();
 
 /** A date or date-time, read as Vietnam local time (see dates.ts). */
 export const vietnamDate = (label: string) =>
@@ -237,6 +243,7 @@ export const DOCUMENT_NUMBER_PATTERN = /^[0-9]+(\/[0-9]{4})?\/[A-Za-zĐđ0-9.-]+
 const oneOf = (label: string, values: readonly string[]) =>
   z
     .string({ error: `bắt buộc: cần nhập ${label}` })
+    .normalize('NFC')
     .refine((value) => values.includes(value), {
       error: (issue) => `${label} «${String(issue.input)}» không có trong danh sách; hãy dùng một trong: ${values.join(', ')}`,
     })
