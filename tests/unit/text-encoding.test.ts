@@ -229,6 +229,13 @@ describe('decodeContent', () => {
     expect(problem?.message).toContain(`--from vni`);
   });
 
+  it('looks into a file whose legacy words use only letters Vietnamese also has', () => {
+    // VNI «â» and «õ» after an «a», TCVN3 «Õ» and «Ò» inside lowercase words: no sign such as «©» or «ø» in sight.
+    expect(problemOf(Buffer.from('---\ntitle: "nhaân daân xaõ"\n---\n'))?.line).toBe(2);
+    expect(problemOf(Buffer.from('---\ntitle: "quyÕt ®Þnh"\nsummary: "tiÕp tôc"\n---\n'))?.message).toContain('TCVN3');
+    expect(problemOf(Buffer.from('---\ntitle: "tiÕp kÕ vÒ"\n---\n'))?.line).toBe(2);
+  });
+
   it('names a line holding «�», whose letters are lost', () => {
     const problem = problemOf(Buffer.from(ARTICLE.replace('mẫu) tổng', 'm\ufffd\ufffdu) t\ufffdng')));
     expect(problem?.line).toBe(2);
