@@ -49,6 +49,9 @@ const WITH_TONED_CAPITALS = ['Ủy ban nhân dân xã An Bình (mẫu) thông b�
 const NOT_LEGACY = [
   ...SENTENCES,
   ...WITH_TONED_CAPITALS,
+  '© 2025 UBND xã',
+  'nhiệt độ 30°C',
+  'dân số ± 5%',
   '© 2025 UBND xã An Bình (mẫu). Ghi rõ nguồn khi phát hành lại thông tin.',
   'Nhiệt độ trung bình 30°C, độ ẩm 85%, lượng mưa 120 mm.',
   'Dân số 12.450 người (± 5% so với năm trước).',
