@@ -12,6 +12,7 @@ import { resolveFromProject } from './src/integrations/resolve-from-project.ts';
 import { safeMarkdown } from './src/lib/markdown-sanitize.ts';
 import { photosWhereNeeded } from './src/lib/markdown-photos.ts';
 import { tableAlignWhereNeeded } from './src/lib/markdown-tables.ts';
+import { nfcWhereNeeded } from './src/lib/markdown-nfc.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 
 const site = loadSiteConfig();
@@ -20,6 +21,8 @@ const site = loadSiteConfig();
 const markdownProcessor = safeMarkdown();
 // Each step only for the bodies whose source can need it (a photo, a table, HTML or a link).
 markdownProcessor.options.hastPlugins.push(photosWhereNeeded, tableAlignWhereNeeded);
+// Before all of them, text in NFC for bodies written otherwise (src/lib/markdown-nfc.ts).
+markdownProcessor.options.hastPlugins.unshift(nfcWhereNeeded);
 
 export default defineConfig({
   site: site.url,

@@ -15,11 +15,17 @@ import { slugify } from './slugify.ts';
 /** Something a reader can see: at least one letter or digit (not only spaces, invisible characters or emoji). */
 const VISIBLE = /[\p{L}\p{N}]/u;
 
-/** A required, non-empty line of text. `label` is how editors call the field. */
+/**
+ * A required, non-empty line of text. `label` is how editors call the field.
+ * Text is normalised to NFC (letters with their tone as one character): text
+ * pasted with combining tone marks is published, measured and searched like
+ * any other.
+ */
 export const text = (label: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `bắt buộc: cần nhập ${label}` : `${label} phải là một đoạn văn bản`) })
     .trim()
+    .normalize('NFC')
     .min(1, `${label} không được để trống`)
     .regex(VISIBLE, { error: (issue) => `${label} «${visible(String(issue.input))}» không có chữ hay số nào (chỉ có dấu cách, ký tự ẩn hoặc biểu tượng); hãy viết nội dung bằng chữ` });
 
@@ -27,6 +33,7 @@ const optionalText = (label: string) =>
   z
     .string({ error: `${label} phải là một đoạn văn bản` })
     .trim()
+    .normalize('NFC')
     .min(1)
     .regex(VISIBLE, { error: (issue) => `${label} «${visible(String(issue.input))}» không có chữ hay số nào; hãy viết bằng chữ hoặc xóa trường này` })
     .optional();
@@ -281,6 +288,7 @@ export const DOCUMENT_NUMBER_PATTERN = /^[0-9]+(\/[0-9]{4})?\/[A-Za-zĐđ0-9.-]+
 const oneOf = (label: string, values: readonly string[]) =>
   z
     .string({ error: `bắt buộc: cần nhập ${label}` })
+    .normalize('NFC')
     .refine((value) => values.includes(value), {
       error: (issue) => `${label} «${String(issue.input)}» không có trong danh sách; hãy dùng một trong: ${values.join(', ')}`,
     })

@@ -13,6 +13,7 @@ import { contentDir } from './content-paths.ts';
 import { resolveContentFile } from './content-files.ts';
 import { svgProblem } from './file-signature.ts';
 import { lineOfPath, yamlProblem } from './yaml-lines.ts';
+import { readContentTextOrThrow } from './text-encoding.ts';
 
 export const SITE_FILE = 'site.yaml';
 
@@ -21,12 +22,9 @@ export function loadSiteConfig(dir = contentDir()): SiteConfig {
   const shown = path.relative(process.cwd(), file) || file;
   // `lineOfPath` counts the first YAML line as the file's line 2 (front matter follows a --- line); site.yaml has none.
   const at = (line: number | undefined) => (line === undefined ? shown : `${shown}:${line - 1}`);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new ContentError([`${shown}: không tìm thấy tệp thông tin đơn vị`]);
-  }
+  if (!fs.existsSync(file)) throw new ContentError([`${shown}: không tìm thấy tệp thông tin đơn vị`]);
+  // Bytes that are not UTF-8, or text pasted in TCVN3 or VNI, stop here with the command that converts them (text-encoding.ts).
+  const text = readContentTextOrThrow(file, shown);
   let raw: unknown;
   try {
     raw = parseYaml(text);

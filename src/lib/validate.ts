@@ -35,6 +35,7 @@ import { routeCollisions, siteRoutes, type RoutedEntry, type RoutedFile } from '
 import { paths } from './site-paths.ts';
 import { SITE_FILE } from './site-config.ts';
 import { INVISIBLE, visible } from './schema-rules.ts';
+import { decodeContent } from './text-encoding.ts';
 
 export interface Problem {
   file: string;
@@ -419,8 +420,12 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
 
       const found = cache.check(
         file,
-        () => fs.readFileSync(file, 'utf8'),
-        (source, probe) => checkFile(root, file, source, collection, schema, current, probe),
+        // The bytes, one character each, so that the cache tells bytes that are not UTF-8 from a «�» typed in.
+        () => fs.readFileSync(file, 'latin1'),
+        (bytes, probe) => {
+          const read = decodeContent(Buffer.from(bytes, 'latin1'), shown(file));
+          return read.problem ? { problems: [read.problem], photos: [], files: [] } : checkFile(root, file, read.text, collection, schema, current, probe);
+        },
       );
       found.problems.forEach(report);
       for (const photo of found.photos) photos.push({ file: shown(file), ...photo });

@@ -71,6 +71,37 @@ const cases: { overlay: string; file: string; expected: RegExp[] }[] = [
   { overlay: 'site-javascript-link', file: 'site.yaml:65', expected: [/trường "links\[0\]\.url": .*«javascript:alert\(1\)» dùng giao thức javascript: không được phép/] },
   { overlay: 'site-javascript-banner', file: 'site.yaml:74', expected: [/trường "banner\.link\.href": .*«javascript:alert\(1\)» dùng giao thức javascript: không được phép/] },
   { overlay: 'svg-emblem-script', file: 'site.yaml:8', expected: [/trường "emblem": biểu trưng SVG có mã <script>/] },
+  // Text that is not Unicode Vietnamese (content is untrusted input): a file saved as Windows-1258, TCVN3 and VNI pasted from Word.
+  {
+    overlay: 'encoding-windows-1258',
+    file: 'articles/2024/kenh-noi-dong-binh-minh.md:2',
+    expected: [
+      /:2: tệp không được lưu bằng bảng mã UTF-8 \(byte sai đầu tiên ở dòng này\)/,
+      /tệp có vẻ được lưu bằng bảng mã Windows-1258 \(bảng mã của Word và nhiều cổng thông tin cũ\), đọc theo bảng mã đó dòng này là «title: "Xã An Bình \(mẫu\) nghiệm thu/,
+      /Hãy chuyển tệp sang UTF-8 bằng lệnh: npm run fix-encoding -- \S*articles\/2024\/kenh-noi-dong-binh-minh\.md --from windows-1258$/m,
+    ],
+  },
+  {
+    overlay: 'encoding-tcvn3',
+    file: 'articles/2024/ra-quan-ve-sinh-duong-lang.md:9',
+    expected: [
+      /:9: dòng này có chữ gõ bằng bảng mã cũ TCVN3 \(ABC, phông \.VnTime, \.VnArial…\) dán vào nên hiện sai, ví dụ «kÕ» là «kế»/,
+      /hãy chuyển tệp sang Unicode bằng lệnh: npm run fix-encoding -- \S*articles\/2024\/ra-quan-ve-sinh-duong-lang\.md --from tcvn3$/m,
+    ],
+  },
+  {
+    overlay: 'encoding-vni',
+    file: 'articles/2024/hoi-thi-nau-an-phu-nu.md:5',
+    expected: [
+      /:5: dòng này có chữ gõ bằng bảng mã cũ VNI \(phông VNI-Times, VNI-Helve…\) dán vào nên hiện sai, ví dụ «Möôøi» là «Mười»/,
+      /hãy chuyển tệp sang Unicode bằng lệnh: npm run fix-encoding -- \S*articles\/2024\/hoi-thi-nau-an-phu-nu\.md --from vni$/m,
+    ],
+  },
+  {
+    overlay: 'encoding-site-windows-1258',
+    file: 'site.yaml:1',
+    expected: [/site\.yaml:1: tệp không được lưu bằng bảng mã UTF-8/, /Windows-1258/, /npm run fix-encoding -- \S*site\.yaml --from windows-1258$/m],
+  },
 ];
 
 describe('bad input stops the build', () => {

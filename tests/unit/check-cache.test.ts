@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheckCache } from '../../src/lib/check-cache.ts';
 import { validateContent, type PhotoUse } from '../../src/lib/validate.ts';
+import { encodeWindows1258 } from '../../src/lib/text-encoding.ts';
 import { ROOT } from '../helpers/portal.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-check-cache-'));
@@ -128,6 +129,23 @@ describe('validateContent with kept results', () => {
       'a week file copied: two files share the week',
       () => fs.copyFileSync(path.join(content, 'schedules/2026/tuan-46-2026.md'), path.join(content, 'schedules/2026/tuan-46-2026-ban-sao.md')),
       ['tuần này trùng'],
+    ],
+    [
+      'an article saved as Windows-1258',
+      () => {
+        const file = path.join(articles, 'hoi-phu-nu-ky-niem-95-nam-thanh-lap.md');
+        fs.writeFileSync(file, encodeWindows1258(fs.readFileSync(file, 'utf8')));
+      },
+      ['không được lưu bằng bảng mã UTF-8', 'Windows-1258'],
+    ],
+    [
+      // Its text as `readFileSync(file, 'utf8')` reads it is the same as before: the kept result is for other bytes.
+      'the same article saved again by an editor that read it as UTF-8, its bad bytes now «�»',
+      () => {
+        const file = path.join(articles, 'hoi-phu-nu-ky-niem-95-nam-thanh-lap.md');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8'));
+      },
+      ['ký tự lỗi «�»'],
     ],
   ] as const)('%s', (_change, change, expected) => {
     change();
