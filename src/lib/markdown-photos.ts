@@ -115,7 +115,8 @@ function photoPathChecker(file: string): (src: string) => void {
       // Left as written: the resolver then reports it as missing.
     }
     const resolved = resolveContentFile(contentDir(), file, written);
-    if (!resolved.ok) throw new Error(`${file}: ${resolved.message}`);
+    // A missing photo reads nothing (the content check reports it); a path out of the folder would.
+    if (!resolved.ok && resolved.kind !== 'missing') throw new Error(`${file}: ${resolved.message}`);
   };
 }
 

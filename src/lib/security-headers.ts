@@ -26,6 +26,7 @@
  */
 import fs from 'node:fs';
 import { parse } from 'smol-toml';
+import { ATTACHMENT_TYPES } from './attachment-types.ts';
 
 export interface HeaderRule {
   for: string;
@@ -70,22 +71,7 @@ export function metaPolicy(policy: string): string {
 }
 
 /**
- * Attachments and document files (the extensions src/lib/schemas.ts accepts):
- * their media type, and whether they must be downloaded rather than opened in
- * the browser. Office files are downloaded; PDFs open in the browser's viewer.
- */
-export const FILE_TYPES: Readonly<Record<string, { type: string; download: boolean }>> = {
-  pdf: { type: 'application/pdf', download: false },
-  doc: { type: 'application/msword', download: true },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', download: true },
-  xls: { type: 'application/vnd.ms-excel', download: true },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', download: true },
-  odt: { type: 'application/vnd.oasis.opendocument.text', download: true },
-  ods: { type: 'application/vnd.oasis.opendocument.spreadsheet', download: true },
-};
-
-/**
- * One rule per published file of a type in FILE_TYPES (`urls`: their paths,
+ * One rule per published file of a type in ATTACHMENT_TYPES (attachment-types.ts) (`urls`: their paths,
  * such as /tep/van-ban/x/ke-hoach.docx), with its Content-Type and, for office
  * files, `Content-Disposition: attachment`. Exact paths, because Netlify's
  * `for` patterns are paths with a `*` splat, not globs by extension. A name
@@ -98,9 +84,9 @@ export function fileHeaderRules(urls: string[]): HeaderRule[] {
     // File names come from the content: a control character would end the
     // `_headers` line and let the name write rules of its own.
     if (/[\x00-\x1f\x7f]/.test(url)) throw new Error(`${JSON.stringify(url)}: tên tệp có ký tự điều khiển; hãy đổi tên tệp`);
-    const known = FILE_TYPES[url.slice(url.lastIndexOf('.') + 1).toLowerCase()];
+    const known = ATTACHMENT_TYPES[url.slice(url.lastIndexOf('.') + 1).toLowerCase()];
     if (!known) continue;
-    const values: Record<string, string> = { 'Content-Type': known.type };
+    const values: Record<string, string> = { 'Content-Type': known.mime };
     if (known.download) values['Content-Disposition'] = 'attachment';
     const encoded = encodeURI(url);
     for (const spelling of new Set([url, encoded])) rules.push({ for: spelling, values: { ...values } });

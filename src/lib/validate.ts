@@ -209,9 +209,9 @@ export interface FileUse {
 
 /** The fields that list files attached to an entry, by collection, and where those files are published. */
 const FILE_FIELDS: Partial<Record<Collection, { field: string; urlOf: (id: string, file: string) => string; noun: string; missing: string }>> = {
-  articles: { field: 'attachments', urlOf: paths.articleFile, noun: 'tệp đính kèm', missing: 'hãy đặt tệp cạnh tệp index.md của bài' },
+  articles: { field: 'attachments', urlOf: paths.articleFile, noun: 'tệp đính kèm', missing: 'hãy đặt tệp cạnh tệp index.md của bài và ghi đúng tên, phân biệt chữ hoa, chữ thường' },
   notices: { field: 'attachments', urlOf: paths.attachment, noun: 'tệp đính kèm', missing: 'hãy đặt tệp cạnh tệp .md của thông báo' },
-  documents: { field: 'files', urlOf: paths.documentFile, noun: 'tệp văn bản', missing: 'hãy đặt tệp cạnh tệp index.md của văn bản (cùng thư mục)' },
+  documents: { field: 'files', urlOf: paths.documentFile, noun: 'tệp văn bản', missing: 'hãy đặt tệp cạnh tệp index.md của văn bản (cùng thư mục) và ghi đúng tên, phân biệt chữ hoa, chữ thường' },
 };
 
 /** Files listed by an entry must be regular files beside it, inside the content folder (content-files.ts). */
@@ -226,7 +226,7 @@ function checkEntryFiles(root: string, file: string, collection: Collection, dat
     const line = lineOfPath(yaml, [rule!.field, i, 'file']) ?? lineOf(yaml, rule!.field);
     const resolved = resolveContentFile(root, file, written, probe.fileKind);
     if (resolved.ok) uses.push({ line, field, written, path: resolved.path });
-    else report({ line, field, message: resolved.kind === 'missing' ? `không tìm thấy ${rule!.noun} «${written}»; ${rule!.missing} và ghi đúng tên, phân biệt chữ hoa, chữ thường` : resolved.message });
+    else report({ line, field, message: resolved.kind === 'missing' ? `không tìm thấy ${rule!.noun} «${written}»; ${rule!.missing}` : resolved.message });
   });
   return uses;
 }

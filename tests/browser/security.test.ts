@@ -17,7 +17,8 @@ import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
 import { allValuesFor, headersFor, loadHeaderRules, type Overlap } from '../checks/headers.ts';
 import { listFiles } from '../helpers/portal.ts';
-import { FILE_TYPES, metaPolicy } from '../../src/lib/security-headers.ts';
+import { metaPolicy } from '../../src/lib/security-headers.ts';
+import { ATTACHMENT_TYPES } from '../../src/lib/attachment-types.ts';
 
 const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'), DIST);
 const strict = headersFor(rules, '/')['Content-Security-Policy']!;
@@ -114,9 +115,9 @@ describe('security headers in netlify.toml', () => {
     expect(files.some((f) => f.endsWith('.xlsx'))).toBe(true);
     for (const file of files) {
       const headers = headersFor(rules, `/tep/${file}`);
-      const known = FILE_TYPES[path.extname(file).slice(1).toLowerCase()];
+      const known = ATTACHMENT_TYPES[path.extname(file).slice(1).toLowerCase()];
       expect(known, file).toBeDefined();
-      expect(headers['Content-Type'], file).toBe(known!.type);
+      expect(headers['Content-Type'], file).toBe(known!.mime);
       expect(headers['Content-Disposition'], file).toBe(known!.download ? 'attachment' : undefined);
       expect(headers['X-Content-Type-Options'], file).toBe('nosniff');
       expect(allValuesFor(rules, `/tep/${file}`, 'Content-Security-Policy'), file).toEqual([strict]);
@@ -184,7 +185,7 @@ describe('no CSP violations, served with those headers', () => {
     const pdf = files.find((f) => f.endsWith('.pdf'))!;
     const office = await fetch(`${server.url}/tep/${docx}`);
     expect(office.status).toBe(200);
-    expect(office.headers.get('Content-Type')).toBe(FILE_TYPES.docx!.type);
+    expect(office.headers.get('Content-Type')).toBe(ATTACHMENT_TYPES.docx!.mime);
     expect(office.headers.get('Content-Disposition')).toBe('attachment');
     expect(office.headers.get('X-Content-Type-Options')).toBe('nosniff');
     const inline = await fetch(`${server.url}/tep/${pdf}`);
