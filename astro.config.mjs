@@ -1,34 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { loadSiteConfig } from './src/lib/site-config.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { buildTimings } from './src/integrations/build-timings.ts';
-import { checkGate } from './src/integrations/check-gate.ts';
-import { restoreOutput } from './src/integrations/restore-output.ts';
-import { pruneOutput } from './src/integrations/prune-output.ts';
-import { decapCms } from './src/integrations/decap-cms.ts';
-import { resolveFromProject } from './src/integrations/resolve-from-project.ts';
-import { safeMarkdown } from './src/lib/markdown-sanitize.ts';
-import { photosWhereNeeded } from './src/lib/markdown-photos.ts';
-import { tableAlignWhereNeeded } from './src/lib/markdown-tables.ts';
-import { nfcWhereNeeded } from './src/lib/markdown-nfc.ts';
-import { cacheDir } from './src/lib/cache-dir.ts';
+import { loadSiteConfig } from './src/config/site-file.ts';
+import { pagefindIndex } from './src/search/pagefind.ts';
+import { securityHeaders } from './src/outputs/headers-file.ts';
+import { buildTimings } from './src/build/build-timings.ts';
+import { checkGate } from './src/build/check-gate.ts';
+import { restoreOutput } from './src/build/restore-output.ts';
+import { pruneOutput } from './src/build/prune-output.ts';
+import { decapCms } from './src/editor/decap-cms.ts';
+import { resolveFromProject } from './src/build/resolve-from-project.ts';
+import { safeMarkdown } from './src/markdown/sanitize.ts';
+import { photosWhereNeeded } from './src/markdown/photos.ts';
+import { tableAlignWhereNeeded } from './src/markdown/tables.ts';
+import { nfcWhereNeeded } from './src/markdown/nfc.ts';
+import { cacheDir } from './src/build/cache-dir.ts';
 
 const site = loadSiteConfig();
 
-// Markdown: raw HTML cleaned first, then photos in bodies turned into <picture>s (src/lib/markdown-photos.ts).
+// Markdown: raw HTML cleaned first, then photos in bodies turned into <picture>s (src/markdown/photos.ts).
 const markdownProcessor = safeMarkdown();
 // Each step only for the bodies whose source can need it (a photo, a table, HTML or a link).
 markdownProcessor.options.hastPlugins.push(photosWhereNeeded, tableAlignWhereNeeded);
-// Before all of them, text in NFC for bodies written otherwise (src/lib/markdown-nfc.ts).
+// Before all of them, text in NFC for bodies written otherwise (src/markdown/nfc.ts).
 markdownProcessor.options.hastPlugins.unshift(nfcWhereNeeded);
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   // Two routes for one address stop the build (Astro's default keeps one and warns); the content check
-  // reports such collisions earlier, naming both files (src/lib/route-table.ts).
+  // reports such collisions earlier, naming both files (src/check/route-table.ts).
   prerenderConflictBehavior: 'error',
   // Processed images and the content store are cached here between builds (PORTAL_CACHE_DIR;
   // netlify/plugins/portal-cache keeps it between Netlify builds).
@@ -43,19 +43,19 @@ export default defineConfig({
   // and with fewer in flight the renderer waits on the disk. 20,000 articles, all 30,911 pages
   // rendered: 137 s with 2 at a time, 98 s with 6, 98 s with 16 (a third of the time idle before).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 8) },
-  // dist/ is not emptied first: unchanged pages stay in place and src/integrations/prune-output.ts
+  // dist/ is not emptied first: unchanged pages stay in place and src/build/prune-output.ts
   // removes, at the end, whatever this build no longer publishes.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // No view transitions, no client framework: pages are plain HTML.
   prefetch: false,
-  // Pages whose getStaticPaths() gives a cacheKey (articles, notices and their lists: src/lib/cache-keys.ts)
+  // Pages whose getStaticPaths() gives a cacheKey (articles, notices and their lists: src/build/cache-keys.ts)
   // are copied from the previous build when neither their key nor their code changed.
   // The copies live in cacheDir, which Netlify keeps between builds; a build without dist/
-  // gets them as links first (src/integrations/restore-output.ts).
+  // gets them as links first (src/build/restore-output.ts).
   experimental: { incrementalBuild: true },
-  // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/lib/html-policy.ts).
+  // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/markdown/html-policy.ts).
   markdown: { processor: markdownProcessor },
-  // The web CMS at /admin/ is served from the site itself (src/integrations/decap-cms.ts).
+  // The web CMS at /admin/ is served from the site itself (src/editor/decap-cms.ts).
   // resolveFromProject: a workaround for output folders beside the project (see the file).
   integrations: [resolveFromProject(), buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
 });

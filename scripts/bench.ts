@@ -56,7 +56,7 @@ interface Figures {
   render: number;
   images: number;
   search: number;
-  /** Linking the incremental cache's pages into a missing dist/ (src/integrations/restore-output.ts). */
+  /** Linking the incremental cache's pages into a missing dist/ (src/build/restore-output.ts). */
   linked: number;
   pages: number;
   /** Pages the incremental build copied forward instead of rendering. */

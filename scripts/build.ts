@@ -5,21 +5,21 @@
  * longer come before the build.
  *
  * Nothing is written before the check has passed: Astro waits at the start
- * of its build step (src/integrations/check-gate.ts) until this script tells
+ * of its build step (src/build/check-gate.ts) until this script tells
  * it the check passed. Astro's messages are held back until then too. When
  * the check finds problems, Astro is stopped and only the check's list is
  * shown, in Vietnamese, and the build fails. Arguments go to `astro build`.
  *
  * The search index is made last, once Astro has exited
- * (src/integrations/pagefind.ts): its 1.1–1.5 GB are then free for two
+ * (src/search/pagefind.ts): its 1.1–1.5 GB are then free for two
  * Pagefind processes at a time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GATE_VARIABLE } from '../src/integrations/check-gate.ts';
-import { afterAstro, SEARCH_AFTER_VARIABLE } from '../src/integrations/pagefind.ts';
+import { GATE_VARIABLE } from '../src/build/check-gate.ts';
+import { afterAstro, SEARCH_AFTER_VARIABLE } from '../src/search/pagefind.ts';
 
 const root = path.join(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-'));

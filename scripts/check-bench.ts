@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticPortal } from './lib/synthetic.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { validateContent } from '../src/check/validate.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
 const n = Number(values.articles);
@@ -30,7 +30,7 @@ for (let i = 0; i < runs; i++) {
 }
 times.sort((a, b) => a - b);
 
-// With results kept between runs (src/lib/check-cache.ts): the first run keeps them, the others reuse them.
+// With results kept between runs (src/build/check-cache.ts): the first run keeps them, the others reuse them.
 const cacheFile = path.join(out, '.check-cache.json');
 validateContent(out, process.cwd(), [], cacheFile);
 const warm: number[] = [];

@@ -4,8 +4,8 @@
  * ever published. Every photo file is read to its end too (photos that
  * passed before are remembered by content hash in the cache directory).
  */
-import { contentDir } from '../src/lib/content-paths.ts';
-import { formatProblem, validateAll } from '../src/lib/validate.ts';
+import { contentDir } from '../src/config/content-folder.ts';
+import { formatProblem, validateAll } from '../src/check/validate.ts';
 
 const root = contentDir();
 const started = performance.now();

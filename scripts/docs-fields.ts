@@ -1,6 +1,6 @@
-/** `npm run docs:fields`: rewrite the field tables of docs/huong-dan-bien-tap.md from the schemas (src/lib/field-table.ts). */
+/** `npm run docs:fields`: rewrite the field tables of docs/huong-dan-bien-tap.md from the schemas (src/editor/field-table.ts). */
 import fs from 'node:fs';
-import { replaceTables } from '../src/lib/field-table.ts';
+import { replaceTables } from '../src/editor/field-table.ts';
 
 const GUIDE = 'docs/huong-dan-bien-tap.md';
 const before = fs.readFileSync(GUIDE, 'utf8');

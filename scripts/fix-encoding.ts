@@ -5,7 +5,7 @@
  *
  * Bytes that are not UTF-8 are read as the encoding given, or the one their
  * words read as Vietnamese in; lines of TCVN3 or VNI pasted into UTF-8 text
- * are converted, and the rest of the file left as it is (src/lib/text-encoding.ts,
+ * are converted, and the rest of the file left as it is (src/files/text-encoding.ts,
  * `planFix`). A file it cannot decide on is left untouched and named, and
  * the command fails. Only Markdown and YAML files inside the content folder
  * (content/, or PORTAL_CONTENT_DIR) are touched: anything else is refused.
@@ -13,8 +13,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-paths.ts';
-import { decodeContent, ENCODING_NAMES, planFix, SOURCE_ENCODINGS, type SourceEncoding } from '../src/lib/text-encoding.ts';
+import { contentDir } from '../src/config/content-folder.ts';
+import { decodeContent, ENCODING_NAMES, planFix, SOURCE_ENCODINGS, type SourceEncoding } from '../src/files/text-encoding.ts';
 
 const { values, positionals } = parseArgs({ options: { from: { type: 'string' } }, allowPositionals: true });
 

@@ -5,17 +5,17 @@
  *   npm run new -- --type tin --title "Xã An Bình ra quân làm đường" --category kinh-te --date 2026-03-02
  *   npm run new -- --type thong-bao --title "Lịch tiếp công dân tháng 4" --date "2026-04-01 07:30"
  *
- * The logic lives in src/lib/scaffold.ts; this script only asks and writes.
+ * The logic lives in src/editor/scaffold.ts; this script only asks and writes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { contentDir, entryId } from '../src/lib/content-paths.ts';
-import { loadSiteConfig } from '../src/lib/site-config.ts';
-import { contentFields } from '../src/lib/schema-fields.ts';
-import { COLLECTION_DOCS } from '../src/lib/field-docs.ts';
-import { kindOf, scaffold, ScaffoldError, todayInVietnam } from '../src/lib/scaffold.ts';
+import { contentDir, entryId } from '../src/config/content-folder.ts';
+import { loadSiteConfig } from '../src/config/site-file.ts';
+import { contentFields } from '../src/editor/schema-fields.ts';
+import { COLLECTION_DOCS } from '../src/editor/field-docs.ts';
+import { kindOf, scaffold, ScaffoldError, todayInVietnam } from '../src/editor/scaffold.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
  *
  * Makes a phone photo (4000×3000 on its side, EXIF orientation 6 and GPS,
  * scripts/lib/camera-photos.ts), runs the content check on it, then every
- * variant the templates ask for (src/lib/photos.ts presets) through Astro's
+ * variant the templates ask for (src/model/photos.ts presets) through Astro's
  * own sharp image service with this project's settings (astro.config.mjs),
  * one after another on one core. Prints each step and the total.
  */
@@ -14,8 +14,8 @@ import path from 'node:path';
 import sharpService from 'astro/assets/services/sharp';
 import config from '../astro.config.mjs';
 import { writePhonePhoto } from './lib/camera-photos.ts';
-import { checkPhotoFiles } from '../src/lib/photo-check.ts';
-import { BACKGROUND, FALLBACK_FORMAT, FULL_VIEW_WIDTH, PRESETS, SHARE_IMAGE, SOURCE_FORMATS } from '../src/lib/photos.ts';
+import { checkPhotoFiles } from '../src/check/photo-check.ts';
+import { BACKGROUND, FALLBACK_FORMAT, FULL_VIEW_WIDTH, PRESETS, SHARE_IMAGE, SOURCE_FORMATS } from '../src/model/photos.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'photo-bench-'));
 const photo = await writePhonePhoto(path.join(dir, 'dien-thoai.jpg'));

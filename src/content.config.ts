@@ -1,18 +1,18 @@
 /**
  * Astro content collections, read from `content/` (or PORTAL_CONTENT_DIR).
- * The schemas themselves live in `src/lib/schemas.ts`, shared with `npm run check`.
+ * The schemas themselves live in `src/model/schemas/index.ts`, shared with `npm run check`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineCollection, type ImageFunction, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema } from './lib/schemas.ts';
-import { loadSiteConfig } from './lib/site-config.ts';
-import { COLLECTION_DIRS, contentDir, entryId } from './lib/content-paths.ts';
-import { withBodyFiles } from './lib/body-files.ts';
-import { onlyChangedFiles } from './lib/changed-files.ts';
-import { assertEntryFiles } from './lib/content-files.ts';
+import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema } from './model/schemas/index.ts';
+import { loadSiteConfig } from './config/site-file.ts';
+import { COLLECTION_DIRS, contentDir, entryId } from './config/content-folder.ts';
+import { withBodyFiles } from './build/body-files.ts';
+import { onlyChangedFiles } from './build/changed-files.ts';
+import { assertEntryFiles } from './files/content-files.ts';
 import type { Loader } from 'astro/loaders';
 
 const root = contentDir();
@@ -42,8 +42,8 @@ function uniqueIds(collection: keyof typeof COLLECTION_DIRS) {
 
 // retainBody: false — pages use the rendered HTML, never the Markdown source, so the data store
 // (which every build parses, bundles and loads) does not carry it: 40 % smaller at 20,000 articles.
-// withBodyFiles — nor the rendered HTML, kept as one file per body (src/lib/body-files.ts).
-// onlyChangedFiles — the glob loader reads only the files changed since the last build (src/lib/changed-files.ts).
+// withBodyFiles — nor the rendered HTML, kept as one file per body (src/build/body-files.ts).
+// onlyChangedFiles — the glob loader reads only the files changed since the last build (src/build/changed-files.ts).
 /**
  * The files an entry names are resolved by content-files.ts before Astro reads
  * them: a path out of the content folder stops the sync (the content check has

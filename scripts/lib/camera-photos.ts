@@ -3,7 +3,7 @@
  * binary is kept in the repository): a phone photo held upright (4000×3000
  * pixels stored on their side with EXIF orientation 6, camera make and model,
  * and GPS coordinates, 5–10 MB), a phone screenshot (PNG with transparency)
- * and a portrait photo stored upright. Used by tests/build/photos.test.ts
+ * and a portrait photo stored upright. Used by tests/portal/photos.test.ts
  * and scripts/photo-bench.ts.
  *
  * The upright picture has a red band along its top and a blue band along

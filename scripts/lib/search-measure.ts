@@ -20,7 +20,7 @@ export interface SearchFigures {
 export async function measureSearch(dist: string, query = 'cai cach hanh chinh'): Promise<SearchFigures> {
   const bundle = path.join(dist, 'pagefind');
   const files = (fs.readdirSync(bundle, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(bundle, f)).isFile());
-  // The build publishes none of Pagefind's UI kits (src/integrations/pagefind.ts): every file is the search page's.
+  // The build publishes none of Pagefind's UI kits (src/search/pagefind.ts): every file is the search page's.
   const inFolder = (folder: string) => (f: string) => f.split('/').at(-2) === folder;
   const bytes = (list: string[]) => list.reduce((sum, f) => sum + fs.statSync(path.join(bundle, f)).size, 0);
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { slugify } from '../../src/lib/slugify.ts';
+import { slugify } from '../../src/model/slugify.ts';
 
 /** mulberry32: a small seeded PRNG, so runs are comparable. */
 function random(seed: number) {

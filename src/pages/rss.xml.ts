@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { siteFeed } from '../lib/feeds.ts';
+import { siteFeed } from '../outputs/rss.ts';
 
 export const GET: APIRoute = () => siteFeed();

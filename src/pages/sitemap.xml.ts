@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { publicPages } from '../lib/sitemap.ts';
-import { toIsoVietnam } from '../lib/dates.ts';
-import { absoluteUrl } from '../lib/site.ts';
+import { publicPages } from '../outputs/sitemap.ts';
+import { toIsoVietnam } from '../model/dates.ts';
+import { absoluteUrl } from '../config/site.ts';
 
 export const GET: APIRoute = async () => {
   const urls = (await publicPages()).map(

@@ -14,7 +14,7 @@ import { DIST } from '../helpers/portal.ts';
 import { serveStatic } from '../helpers/server.ts';
 import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
-import { fileFor } from '../checks/links.ts';
+import { fileFor } from '../helpers/checks/links.ts';
 
 const BUDGET = 100 * 1024;
 let browser: Browser;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { launch } from '../helpers/browser.ts';
-import { FIELD_DOCS } from '../../src/lib/field-docs.ts';
+import { FIELD_DOCS } from '../../src/editor/field-docs.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 

@@ -12,7 +12,7 @@ import { DIST, FIXTURES, ROOT } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
-import { headersFor, loadHeaderRules } from '../checks/headers.ts';
+import { headersFor, loadHeaderRules } from '../helpers/checks/headers.ts';
 
 const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'));
 let server: StaticServer;

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { DIST, ROOT, listFiles } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { axeViolations, launch, visit } from '../helpers/browser.ts';
-import { queryVariants } from '../../src/lib/search.ts';
-import { pageUrl } from '../../src/lib/search-index.ts';
+import { queryVariants } from '../../src/search/query.ts';
+import { pageUrl } from '../../src/search/index-parts.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -154,7 +154,7 @@ describe('Vietnamese matching', () => {
     })()`);
     expect(indexed.length).toBeGreaterThanOrEqual(40);
     const chrome = ['Bỏ qua menu', 'Sao chép liên kết', 'Chịu trách nhiệm nội dung', 'Các tin khác', 'Địa chỉ bài viết', 'Trang thông tin', 'Tin trước', 'Đánh giá thông tin', 'Tương phản cao'];
-    // The build indexes only the folders of these pages (src/integrations/pagefind.ts): none may be missed.
+    // The build indexes only the folders of these pages (src/search/pagefind.ts): none may be missed.
     const withBody = listFiles(DIST)
       .filter((file) => file.endsWith('.html') && fs.readFileSync(path.join(DIST, file), 'utf8').includes('data-pagefind-body'))
       .map((file) => `/${file.replace(/index\.html$/, '')}`);

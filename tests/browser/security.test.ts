@@ -1,6 +1,6 @@
 /**
  * The security headers declared in netlify.toml and written by the build into
- * dist/_headers, served as Netlify serves them (tests/checks/headers.ts) to
+ * dist/_headers, served as Netlify serves them (tests/helpers/checks/headers.ts) to
  * chromium over every page template: no Content-Security-Policy violation
  * anywhere, search (WebAssembly, worker) included; an unknown address held to
  * the site's policy too; the CMS under its own policy only, its login popup
@@ -15,10 +15,10 @@ import { DIST, FIXTURES, ROOT } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
-import { allValuesFor, headersFor, loadHeaderRules, type Overlap } from '../checks/headers.ts';
+import { allValuesFor, headersFor, loadHeaderRules, type Overlap } from '../helpers/checks/headers.ts';
 import { listFiles } from '../helpers/portal.ts';
-import { metaPolicy } from '../../src/lib/security-headers.ts';
-import { ATTACHMENT_TYPES } from '../../src/lib/attachment-types.ts';
+import { metaPolicy } from '../../src/outputs/headers.ts';
+import { ATTACHMENT_TYPES } from '../../src/model/attachment-types.ts';
 
 const rules = loadHeaderRules(path.join(ROOT, 'netlify.toml'), DIST);
 const strict = headersFor(rules, '/')['Content-Security-Policy']!;

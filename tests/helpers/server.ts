@@ -2,7 +2,7 @@
  * A static file server for dist/, behaving like Netlify for what the tests
  * need: `/x/` serves `/x/index.html`, unknown paths get `404.html` with 404,
  * and the headers of the path asked for (not those of /404.html: see
- * tests/checks/headers.ts).
+ * tests/helpers/checks/headers.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -38,7 +38,7 @@ export interface StaticServer {
 
 /**
  * Serve `root` (or several folders as one site, the first that has a path serving it);
- * `headers` adds response headers, fixed or per path (see tests/checks/headers.ts).
+ * `headers` adds response headers, fixed or per path (see tests/helpers/checks/headers.ts).
  */
 export async function serveStatic(roots: string | string[], headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {}): Promise<StaticServer> {
   const folders = [roots].flat();

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, FIXTURES, listFiles } from '../helpers/portal.ts';
-import { validateHtml } from '../checks/html.ts';
-import { checkLinks } from '../checks/links.ts';
-import { checkFeed } from '../checks/feeds.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { validateHtml } from '../helpers/checks/html.ts';
+import { checkLinks } from '../helpers/checks/links.ts';
+import { checkFeed } from '../helpers/checks/feeds.ts';
+import { loadSiteConfig } from '../../src/config/site-file.ts';
 
 const site = loadSiteConfig(path.resolve('content'));
 const BROKEN = path.join(FIXTURES, 'broken-site');

@@ -1,10 +1,10 @@
-/** /admin/config.yml: the web CMS configuration, generated from the content schemas (src/lib/cms-config.ts). */
+/** /admin/config.yml: the web CMS configuration, generated from the content schemas (src/editor/cms-config.ts). */
 import type { APIRoute } from 'astro';
 import { dump } from 'js-yaml';
-import { backendFromEnv, cmsConfig } from '../../lib/cms-config.ts';
-import { site } from '../../lib/site.ts';
+import { backendFromEnv, cmsConfig } from '../../editor/cms-config.ts';
+import { site } from '../../config/site.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`# Tạo tự động từ src/lib/schemas.ts khi xây dựng trang; đừng sửa tay.\n${dump(cmsConfig(site, backendFromEnv(process.env, import.meta.env.DEV)), { lineWidth: -1, noRefs: true })}`, {
+  new Response(`# Tạo tự động từ src/model/schemas/index.ts khi xây dựng trang; đừng sửa tay.\n${dump(cmsConfig(site, backendFromEnv(process.env, import.meta.env.DEV)), { lineWidth: -1, noRefs: true })}`, {
     headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
   });

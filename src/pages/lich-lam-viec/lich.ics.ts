@@ -1,10 +1,10 @@
-/** The work schedule as an iCalendar feed that phone calendars subscribe to (src/lib/ical.ts writes it). */
+/** The work schedule as an iCalendar feed that phone calendars subscribe to (src/outputs/ical.ts writes it). */
 import type { APIRoute } from 'astro';
-import { buildTime, getScheduleWeeks } from '../../lib/content.ts';
-import { scheduleEvents } from '../../lib/schedule-calendar.ts';
-import { writeCalendar } from '../../lib/ical.ts';
-import { absoluteUrl, paths, site } from '../../lib/site.ts';
-import { t } from '../../lib/i18n.ts';
+import { buildTime, getScheduleWeeks } from '../../model/queries.ts';
+import { scheduleEvents } from '../../outputs/schedule-calendar.ts';
+import { writeCalendar } from '../../outputs/ical.ts';
+import { absoluteUrl, paths, site } from '../../config/site.ts';
+import { t } from '../../i18n/ui.ts';
 
 export const GET: APIRoute = async () => {
   const weeks = await getScheduleWeeks();

@@ -1,11 +1,11 @@
 /** Publishes files kept in content/: attachments of articles and notices, document files and the emblem. */
 import fs from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getDocuments, getNotices } from '../../lib/content.ts';
-import { ARTICLE_FILES, attachmentInfo, DOCUMENT_FILES } from '../../lib/attachments.ts';
-import { contentDir } from '../../lib/content-paths.ts';
-import { contentFile } from '../../lib/content-files.ts';
-import { emblemUrl, site } from '../../lib/site.ts';
+import { getArticles, getDocuments, getNotices } from '../../model/queries.ts';
+import { ARTICLE_FILES, attachmentInfo, DOCUMENT_FILES } from '../../files/attachments.ts';
+import { contentDir } from '../../config/content-folder.ts';
+import { contentFile } from '../../files/content-files.ts';
+import { emblemUrl, site } from '../../config/site.ts';
 
 export const getStaticPaths = (async () => {
   const files = [{ url: emblemUrl, sourcePath: contentFile(contentDir(), null, site.emblem) }];

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { noticesFeed } from '../../lib/feeds.ts';
+import { noticesFeed } from '../../outputs/rss.ts';
 
 export const GET: APIRoute = () => noticesFeed();

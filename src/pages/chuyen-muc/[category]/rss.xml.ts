@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categories } from '../../../lib/site.ts';
-import { categoryFeed } from '../../../lib/feeds.ts';
+import { categories } from '../../../config/site.ts';
+import { categoryFeed } from '../../../outputs/rss.ts';
 
 export const getStaticPaths = (() => categories.map((category) => ({ params: { category: category.slug } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,147 @@
+/**
+ * The portal's content as templates use it: published entries, newest
+ * first, queried once per build and shared by every page.
+ */
+import fs from 'node:fs/promises';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { createComponent, renderTemplate, unescapeHTML, type AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { bodyFile } from '../build/body-files.ts';
+import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished, neighbourIndex, relatedIndex } from './articles.ts';
+import { libraryItems } from './photo-library.ts';
+import { byIssued } from './documents.ts';
+import { bannerInBuild, bannerState } from './banner.ts';
+import { cacheKey, entryKey } from '../build/cache-keys.ts';
+import { site } from '../config/site.ts';
+import { byWeekStart } from './schedule.ts';
+import { ARTICLE_FILES, attachmentInfo } from '../files/attachments.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Notice = CollectionEntry<'notices'>;
+export type StaticPage = CollectionEntry<'pages'>;
+export type Album = CollectionEntry<'albums'>;
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type ScheduleWeek = CollectionEntry<'schedules'>;
+
+/** `astro dev` shows drafts and future entries; builds leave them out. */
+const showUnpublished = import.meta.env.DEV;
+/**
+ * The build's "now": entries dated later appear in a later (scheduled)
+ * build. SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention)
+ * pins it, so two builds of the same content give the same bytes.
+ */
+export const buildTime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+
+/**
+ * An entry's body as a component (`<Content />`): read from its body file
+ * (src/build/body-files.ts), or rendered by Astro when the store keeps it.
+ */
+export async function renderEntry(entry: Article | Notice | StaticPage | Album | DocumentEntry): Promise<{ Content: AstroComponentFactory }> {
+  const file = bodyFile(entry.collection, entry);
+  if (!file) return render(entry);
+  const html = await fs.readFile(file, 'utf8');
+  return { Content: createComponent(() => renderTemplate`${unescapeHTML(html)}`) };
+}
+
+let articles: Promise<Article[]> | undefined;
+let notices: Promise<Notice[]> | undefined;
+
+export function getArticles(): Promise<Article[]> {
+  articles ??= getCollection('articles', (entry) => isPublished(entry, buildTime, showUnpublished)).then((list) => list.sort(byNewest));
+  return articles;
+}
+
+let related: Promise<Map<string, Article[]>> | undefined;
+let neighbours: Promise<Map<string, { previous?: Article; next?: Article }>> | undefined;
+
+/** "Các tin khác" of an article (src/model/articles.ts), worked out once for all articles. */
+export async function getRelated(article: Article): Promise<Article[]> {
+  related ??= getArticles().then((list) => relatedIndex(list));
+  return (await related).get(article.id) ?? [];
+}
+
+/** The next older (`previous`) and next newer (`next`) article. */
+export async function getNeighbours(article: Article): Promise<{ previous?: Article; next?: Article }> {
+  neighbours ??= getArticles().then(neighbourIndex);
+  return (await neighbours).get(article.id) ?? {};
+}
+
+export function getNotices(): Promise<Notice[]> {
+  notices ??= getCollection('notices', (entry) => isPublished(entry, buildTime, showUnpublished)).then((list) => list.sort(byNewest));
+  return notices;
+}
+
+export async function getCurrentNotices(): Promise<Notice[]> {
+  return (await getNotices()).filter((notice) => isCurrentNotice(notice, buildTime));
+}
+
+let albums: Promise<Album[]> | undefined;
+
+/** Published albums of the photo library, newest first. */
+export function getAlbums(): Promise<Album[]> {
+  albums ??= getCollection('albums', (entry) => isPublished(entry, buildTime, showUnpublished)).then((list) => list.sort(byNewest));
+  return albums;
+}
+
+/** The photo library: albums and articles with a gallery, newest first. */
+export async function getPhotoLibrary() {
+  return libraryItems(await getAlbums(), await getArticles());
+}
+
+export async function getPages(): Promise<StaticPage[]> {
+  const pages = await getCollection('pages');
+  return pages.sort((a, b) => (a.data.menuOrder ?? 999) - (b.data.menuOrder ?? 999) || a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
+let tags: Promise<ReturnType<typeof groupByTag<Article>>> | undefined;
+let years: Promise<Map<number, Article[]>> | undefined;
+
+export function getTags() {
+  tags ??= getArticles().then(groupByTag);
+  return tags;
+}
+
+export function getYears() {
+  years ??= getArticles().then(groupByYear);
+  return years;
+}
+
+let documents: Promise<DocumentEntry[]> | undefined;
+
+/** Published documents (Văn bản), newest issued first. A document issued after the build's date appears with a later build. */
+export function getDocuments(): Promise<DocumentEntry[]> {
+  documents ??= getCollection('documents', (entry) => isPublished({ id: entry.id, data: { date: entry.data.issued, draft: entry.data.draft } }, buildTime, showUnpublished)).then((list) =>
+    list.sort(byIssued),
+  );
+  return documents;
+}
+
+let schedules: Promise<ScheduleWeek[]> | undefined;
+
+/** The weeks of the work schedule, oldest first. Weeks ahead are published as soon as they are written; drafts are not. */
+export function getScheduleWeeks(): Promise<ScheduleWeek[]> {
+  schedules ??= getCollection('schedules', (entry) => showUnpublished || !entry.data.draft).then((list) => byWeekStart(list));
+  return schedules;
+}
+
+let layoutKey: Promise<string> | undefined;
+
+/**
+ * What the frame of every page shows besides code, for the cache keys of
+ * the incremental build (src/build/cache-keys.ts): the whole site.yaml, the
+ * static pages (footer, the English link, the privacy note of the forms)
+ * and whether this build writes the banner, shown or hidden.
+ */
+export function getLayoutKey(): Promise<string> {
+  layoutKey ??= getPages().then((pages) => {
+    const banner = site.banner && bannerInBuild(site.banner, buildTime) ? bannerState(site.banner, buildTime) : 'none';
+    return cacheKey(site, pages.map(entryKey), banner);
+  });
+  return layoutKey;
+}
+
+/** An article page's key: the frame, the article and its attachments' sizes, its related articles and its neighbours. */
+export async function getArticleKey(article: Article): Promise<string> {
+  const { previous, next } = await getNeighbours(article);
+  const files = article.data.attachments.map((file) => attachmentInfo(article, file, ARTICLE_FILES).bytes);
+  return cacheKey(await getLayoutKey(), entryKey(article), files, (await getRelated(article)).map(entryKey), previous && entryKey(previous), next && entryKey(next));
+}

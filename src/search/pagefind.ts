@@ -1,0 +1,287 @@
+/**
+ * Builds the Pagefind search index from the pages Astro has just written,
+ * as the last step of every build: under `npm run build` once Astro has
+ * exited (`afterAstro`, from scripts/build.ts), under a bare `astro build`
+ * in Astro's last step (`pagefindIndex`). Only regions marked
+ * `data-pagefind-body` (articles, notices and documents) are indexed.
+ *
+ * The index is made in parts of whole years (`searchParts` in
+ * src/search/index-parts.ts: `/pagefind/<years>/`, listed newest first in
+ * `/pagefind/parts.json`); the search page loads the newest and merges the
+ * others into it (src/client/search-page.ts). Pagefind cannot update an
+ * index, and one index of a large portal takes most of a minute and
+ * gigabytes of memory to write; a part takes seconds and well under a
+ * gigabyte. A build makes again only the parts in which some page's indexed
+ * part changed, and takes the others from the cache directory.
+ *
+ * Pagefind reads copies of the pages that hold only their indexed part
+ * (src/search/index-parts.ts), kept in the cache directory too, one folder per
+ * year, one file per page. Its command line makes each part; the results'
+ * addresses are those of the copies, which the search page turns back into
+ * the pages' (`pageUrl`).
+ */
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { AstroIntegration } from 'astro';
+import { portalCacheDir } from '../build/cache-dir.ts';
+import { linkFiles } from '../build/link-files.ts';
+import { copyPlace, indexedPart, searchParts, searchYearOf } from './index-parts.ts';
+import { paths } from '../config/site.ts';
+
+/**
+ * The folders of the only pages with a `data-pagefind-body` region
+ * (ArticleView, NoticeView, DocumentView). Lists, tags and archives, a third
+ * of a large portal's pages, are not even read.
+ */
+const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map((url) => url.split('/')[1]!);
+
+/** The installed pagefind package: its version goes into the parts' cache key, its command line makes them. */
+const PAGEFIND_DIR = path.join(process.cwd(), 'node_modules/pagefind');
+const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(PAGEFIND_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+/** Pagefind's command line: a 4,237-page part took 9.4–10.4 s with it, 12.8–15.5 s with its Node API (back to back). */
+const PAGEFIND_CLI = path.join(PAGEFIND_DIR, 'lib/runner/bin.cjs');
+
+/**
+ * The fewest pages a part of the index holds (but the newest). Pagefind's time and memory grow
+ * faster than a part's pages, and a reader's query fetches from every part: at 20,000 articles
+ * this makes 5 parts of about 4,200 pages, each written in 8–10 s, and a first query of
+ * 486 KB (one part per year: 4.6–5.4 s a part but 799 KB; one index: 266 KB but 3.4 GB to
+ * write). README, Scale.
+ * `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts, to have several).
+ */
+const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
+
+/**
+ * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). Each Pagefind holds
+ * about 0.8 GB at 20,000 articles. Inside Astro's process, which holds 1.1–1.5 GB to the end,
+ * one: two took the build's peak to 2.9 GB. After Astro has exited (`npm run build`, below),
+ * two: the five parts of 20,000 articles in 44 s instead of 61 s.
+ */
+const concurrency = (alone: boolean) => Number(process.env.PORTAL_SEARCH_CONCURRENCY) || (alone ? 2 : 1);
+
+/**
+ * Set by `npm run build` (scripts/build.ts) to a file: Astro's build then only writes its
+ * output folder's path there, and the index is made once Astro has exited and freed its
+ * memory (`afterAstro`). Without it (`astro build` run by hand) the index is made in Astro's
+ * last step.
+ */
+export const SEARCH_AFTER_VARIABLE = 'PORTAL_SEARCH_AFTER';
+
+/** Pagefind's own user interfaces, which this portal's search page does not use: not published. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+
+/** A page Pagefind indexes: its path in the site, the year it is filed under, and its copy's digest. */
+export interface IndexedPage {
+  file: string;
+  year: string;
+  digest: string;
+}
+
+/** What the last build recorded of a page in the folders Pagefind reads: its file's size and time, and, when indexed, its year and digest. */
+interface Seen {
+  stamp: string;
+  page?: IndexedPage;
+}
+
+/** The copy Pagefind reads of a page: only its indexed part (src/search/index-parts.ts), as a document. */
+function copyOf(html: string): { copy: string; year: string; digest: string } {
+  const indexed = indexedPart(html);
+  const copy = `${indexed}\n</html>\n`;
+  return { copy, year: searchYearOf(indexed), digest: crypto.createHash('sha1').update(copy).digest('hex') };
+}
+
+/**
+ * How and where copies are made, as a small page's copy and place: when the code that makes
+ * them changes, kept copies are made again (a page left unchanged would not be read again).
+ */
+const COPY_FORMAT = (() => {
+  const file = path.join('tin-tuc', 'a', 'index.html');
+  const page = '<html lang="vi"><meta data-pagefind-filter="year[content]" content="2025"><main data-pagefind-body><p data-pagefind-ignore>x</p>y</main></html>';
+  return crypto.createHash('sha1').update(`${copyPlace(file)}\n${copyOf(page).copy}`).digest('hex');
+})();
+
+/**
+ * Brings `dir` up to date with the pages of `site` that have a content region: one copy each,
+ * at `<year>/<folder>/<page>.html`. A page is read only when its file changed since the last build (size and
+ * time, kept in `dir/pages.json`: an incremental build leaves kept pages untouched), and its
+ * copy written only when its indexed part changed. Returns the indexed pages.
+ */
+export function mirrorPages(site: string, dir: string): IndexedPage[] {
+  const manifest = path.join(dir, 'pages.json');
+  let previous: Record<string, Seen> = {};
+  try {
+    const kept = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { format: string; pages: Record<string, Seen> };
+    if (kept.format !== COPY_FORMAT) throw new Error('copies made another way');
+    previous = kept.pages;
+  } catch {
+    fs.rmSync(dir, { recursive: true, force: true }); // no record, or copies made by other code: start again
+  }
+  const next: Record<string, Seen> = {};
+  const copyPath = (page: IndexedPage) => path.join(dir, page.year, copyPlace(page.file));
+  // The folders already made (a few per year), not asked for again for each of thousands of copies.
+  const made = new Set<string>();
+  for (const folder of folders) {
+    if (!fs.existsSync(path.join(site, folder))) continue;
+    for (const name of fs.readdirSync(path.join(site, folder)).sort()) {
+      const file = path.join(folder, name, 'index.html');
+      const stat = fs.statSync(path.join(site, file), { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue;
+      const stamp = `${stat.size}:${stat.mtimeMs}`;
+      const seen = previous[file];
+      if (seen?.stamp === stamp) {
+        next[file] = seen;
+        continue;
+      }
+      const html = fs.readFileSync(path.join(site, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) {
+        next[file] = { stamp };
+        continue;
+      }
+      const { copy, year, digest } = copyOf(html);
+      const page = { file, year, digest };
+      next[file] = { stamp, page };
+      if (seen?.page?.year === year && seen.page.digest === digest) continue;
+      const target = copyPath(page);
+      if (!made.has(path.dirname(target))) fs.mkdirSync(path.dirname(target), { recursive: true });
+      made.add(path.dirname(target));
+      fs.writeFileSync(target, copy);
+    }
+  }
+  // A page gone, moved to another year or no longer indexed: its copy goes.
+  for (const [file, seen] of Object.entries(previous)) {
+    if (seen.page && next[file]?.page?.year !== seen.page.year) fs.rmSync(copyPath(seen.page), { force: true });
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(manifest, JSON.stringify({ format: COPY_FORMAT, pages: next }));
+  return Object.values(next).flatMap((seen) => (seen.page ? [seen.page] : []));
+}
+
+/** `work` done for every item, at most `limit` at a time, in the items' order. */
+async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  // Every piece of work ends before a failure is reported (none is left running).
+  const failed = (await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker))).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Whether two paths are links to one file. */
+function sameFile(a: string, b: string): boolean {
+  const [x, y] = [fs.statSync(a, { throwIfNoEntry: false }), fs.statSync(b, { throwIfNoEntry: false })];
+  return !!x && !!y && x.ino === y.ino && x.dev === y.dev;
+}
+
+/** The same for every part: Vietnamese throughout (the index of a page Pagefind takes for another language would be split off). */
+const PAGEFIND_OPTIONS = ['--force-language', 'vi', '--quiet'];
+
+/** One part of the index: the copies of its years' pages (`input/<year>/`), indexed together, written to `out`. */
+async function indexPart(input: string, years: string[], out: string) {
+  const glob = `${years.length === 1 ? years[0] : `{${years.join(',')}}`}/**/*.html`;
+  const args = [PAGEFIND_CLI, '--site', input, '--glob', glob, '--output-path', out, ...PAGEFIND_OPTIONS];
+  try {
+    await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Pagefind (${years.join(', ')}): ${`${stderr}\n${stdout}`.trim() || String(error)}`);
+  }
+  for (const file of fs.readdirSync(out)) if (UNUSED.test(file)) fs.rmSync(path.join(out, file));
+}
+
+/**
+ * Writes `site/pagefind/`: one index per part, each made again only when one of its pages'
+ * indexed part changed, and `parts.json` listing them, with `parallel` parts made at a time.
+ * Returns how many parts and pages, and how many parts were made.
+ */
+export async function writeSearchIndex(
+  site: string,
+  { cache = portalCacheDir('search'), input = portalCacheDir('search-input'), partPages = PART_PAGES, parallel = 1 } = {},
+): Promise<{ pages: number; parts: number; made: number }> {
+  const out = path.join(site, 'pagefind');
+  // Pagefind reads copies of the pages that hold only their indexed part: a third of the
+  // bytes, the same index.
+  const pages = mirrorPages(site, input);
+  const byYear = new Map<string, IndexedPage[]>();
+  for (const page of pages) {
+    if (!byYear.has(page.year)) byYear.set(page.year, []);
+    byYear.get(page.year)!.push(page);
+  }
+  const parts = searchParts(new Map([...byYear].map(([year, list]) => [year, list.length])), partPages);
+  const names = new Set(parts.map((part) => part.name));
+  // dist/ is kept between builds: what is not a part of this index goes.
+  fs.mkdirSync(out, { recursive: true });
+  for (const name of fs.readdirSync(out)) if (!names.has(name)) fs.rmSync(path.join(out, name), { recursive: true, force: true });
+  // Older indexes of remade parts, moved aside and removed once Pagefind is done: removing
+  // thousands of files just before or while Pagefind writes its own slowed it by a third.
+  const superseded: string[] = [];
+  const toMake: { years: string[]; target: string; cached: string }[] = [];
+  for (const { name, years } of parts) {
+    // Each page's path and digest go into the hash that tells whether the part's last index can be reused.
+    const hash = crypto.createHash('sha256').update(`${PAGEFIND_VERSION}\0${COPY_FORMAT}\0${PAGEFIND_OPTIONS.join(' ')}`);
+    for (const year of years) for (const { file, digest } of byYear.get(year)!) hash.update(`\0${file}\0${digest}`);
+    const cached = path.join(cache, name, hash.digest('hex').slice(0, 32));
+    const target = path.join(out, name);
+    // Kept where it is when dist/ already holds this very index (the same file, linked from the cache).
+    if (sameFile(path.join(cached, 'pagefind-entry.json'), path.join(target, 'pagefind-entry.json'))) continue;
+    fs.rmSync(target, { recursive: true, force: true });
+    // Linked, not copied: Pagefind writes a new index as new files, so a cached one never changes.
+    if (fs.existsSync(cached)) {
+      linkFiles(cached, target);
+      continue;
+    }
+    // Only the newest index of each part is kept.
+    if (fs.existsSync(path.join(cache, name))) {
+      superseded.push(path.join(cache, `.superseded-${name}`));
+      fs.rmSync(superseded.at(-1)!, { recursive: true, force: true });
+      fs.renameSync(path.join(cache, name), superseded.at(-1)!);
+    }
+    toMake.push({ years, target, cached });
+  }
+  try {
+    await eachAtMost(parallel, toMake, async ({ years, target, cached }) => {
+      await indexPart(input, years, target);
+      linkFiles(target, cached);
+    });
+  } finally {
+    for (const folder of superseded) fs.rmSync(folder, { recursive: true, force: true });
+  }
+  // Parts no page is in any more.
+  if (fs.existsSync(cache)) for (const name of fs.readdirSync(cache)) if (!names.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+  fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: [...names] })}\n`);
+  return { pages: pages.length, parts: parts.length, made: toMake.length };
+}
+
+/** Makes the index of `site` and says so, in Astro's manner (`npm run bench` reads the time). */
+async function indexSite(site: string, alone: boolean, log: (message: string) => void) {
+  const started = performance.now();
+  const { pages, parts, made } = await writeSearchIndex(site, { parallel: concurrency(alone) });
+  const what = made === 0 ? `reused the search index of the last build (${parts} parts, ${pages} pages)` : `indexed ${made} of ${parts} parts (${pages} pages)`;
+  log(`${what} in ${Math.round(performance.now() - started)} ms`);
+}
+
+export function pagefindIndex(after = process.env[SEARCH_AFTER_VARIABLE]): AstroIntegration {
+  return {
+    name: 'portal-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        if (!after) return indexSite(site, false, (message) => logger.info(message));
+        // The folder is there for the steps after this one (security headers list dist/'s folders).
+        fs.mkdirSync(path.join(site, 'pagefind'), { recursive: true });
+        fs.writeFileSync(after, site);
+        logger.info('the search index is made once Astro has exited');
+      },
+    },
+  };
+}
+
+/** `npm run build`'s last step: the index of the site whose path Astro's build left in `after`. */
+export async function afterAstro(after: string) {
+  const time = () => new Date().toTimeString().slice(0, 8);
+  await indexSite(fs.readFileSync(after, 'utf8'), true, (message) => console.log(`${time()} [portal-pagefind] ${message}`));
+}
