@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { setting } from './src/config/env.ts';
 import { loadSiteConfig } from './src/config/site-file.ts';
 import { pagefindIndex } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/outputs/headers-file.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
   // Eight pages rendered at a time: each page is written twice (dist/ and the incremental cache),
   // and with fewer in flight the renderer waits on the disk. 20,000 articles, all 30,911 pages
   // rendered: 137 s with 2 at a time, 98 s with 6, 98 s with 16 (a third of the time idle before).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PORTAL_BUILD_CONCURRENCY ?? 8) },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: setting('buildConcurrency') },
   // dist/ is not emptied first: unchanged pages stay in place and src/build/prune-output.ts
   // removes, at the end, whatever this build no longer publishes.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },

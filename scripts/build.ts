@@ -18,8 +18,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GATE_VARIABLE } from '../src/build/check-gate.ts';
-import { afterAstro, SEARCH_AFTER_VARIABLE } from '../src/search/pagefind.ts';
+import { afterAstro } from '../src/search/pagefind.ts';
+import { SETTINGS } from '../src/config/env.ts';
 
 const root = path.join(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-'));
@@ -47,7 +47,7 @@ function held(child: ChildProcess) {
 const check = held(spawn(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
 const astroProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   cwd: root,
-  env: { ...process.env, [GATE_VARIABLE]: gate, [SEARCH_AFTER_VARIABLE]: searchAfter },
+  env: { ...process.env, [SETTINGS.checkGate.variable]: gate, [SETTINGS.searchAfter.variable]: searchAfter },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const astro = held(astroProcess);

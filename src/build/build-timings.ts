@@ -4,10 +4,11 @@
  * Astro build hook ({ hook, at }) with a millisecond clock. Does nothing
  * otherwise.
  */
+import { setting } from '../config/env.ts';
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
-export function buildTimings(file = process.env.PORTAL_BUILD_TIMINGS): AstroIntegration {
+export function buildTimings(file = setting('buildTimings')): AstroIntegration {
   const mark = (hook: string) => {
     if (file) fs.appendFileSync(file, `${JSON.stringify({ hook, at: Date.now() })}\n`);
   };

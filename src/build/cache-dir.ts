@@ -11,12 +11,14 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { setting } from '../config/env.ts';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.PORTAL_CACHE_DIR) return path.resolve(env.PORTAL_CACHE_DIR);
-  const content = path.resolve(env.PORTAL_CONTENT_DIR ?? 'content');
+  const chosen = setting('cacheDir', env);
+  if (chosen) return path.resolve(chosen);
+  const content = path.resolve(setting('contentDir', env));
   if (content === path.resolve('content')) return path.resolve(DEFAULT_CACHE_DIR);
   return path.resolve(DEFAULT_CACHE_DIR, 'by-content', crypto.createHash('sha1').update(content).digest('hex').slice(0, 12));
 }

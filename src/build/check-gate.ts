@@ -9,10 +9,9 @@
  */
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { setting } from '../config/env.ts';
 
-export const GATE_VARIABLE = 'PORTAL_CHECK_GATE';
-
-export function checkGate(gate = process.env[GATE_VARIABLE]): AstroIntegration {
+export function checkGate(gate = setting('checkGate')): AstroIntegration {
   return {
     name: 'portal-check-gate',
     hooks: {

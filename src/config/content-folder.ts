@@ -4,12 +4,13 @@
  * The content folder defaults to `content/`; `PORTAL_CONTENT_DIR` points the
  * build at another one (test fixtures, the benchmark's synthetic portal).
  */
+import { setting } from './env.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../model/slugify.ts';
 
 export function contentDir(): string {
-  return path.resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+  return path.resolve(setting('contentDir'));
 }
 
 /** The folders of each collection, relative to the content folder. */

@@ -9,6 +9,7 @@
  * the pull-request workflow and previewed by Netlify, then merged. Photos and
  * files are stored beside their entry (`<year>/<slug>/index.md`).
  */
+import { setting } from '../config/env.ts';
 import type { SiteConfig } from '../model/schemas/index.ts';
 import { contentFields, type FieldInfo } from './schema-fields.ts';
 import { COLLECTION_DOCS, fieldDocOrName } from './field-docs.ts';
@@ -36,10 +37,10 @@ export function repoFromUrl(url: string | undefined): string | undefined {
 /** Backend options from the build's environment (see README, "Web editor"). */
 export function backendFromEnv(env: Record<string, string | undefined>, dev = false): CmsBackendOptions {
   return {
-    repo: env.PORTAL_CMS_REPO ?? repoFromUrl(env.REPOSITORY_URL) ?? 'to-chuc/kho-noi-dung',
-    branch: env.PORTAL_CMS_BRANCH ?? 'main',
-    baseUrl: env.PORTAL_CMS_AUTH_URL,
-    authEndpoint: env.PORTAL_CMS_AUTH_ENDPOINT,
+    repo: setting('cmsRepo', env) ?? repoFromUrl(env.REPOSITORY_URL) ?? 'to-chuc/kho-noi-dung',
+    branch: setting('cmsBranch', env),
+    baseUrl: setting('cmsAuthUrl', env),
+    authEndpoint: setting('cmsAuthEndpoint', env),
     localBackend: dev,
   };
 }

@@ -2,6 +2,7 @@
  * The portal's content as templates use it: published entries, newest
  * first, queried once per build and shared by every page.
  */
+import { buildTime as readBuildTime } from '../config/env.ts';
 import fs from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { createComponent, renderTemplate, unescapeHTML, type AstroComponentFactory } from 'astro/runtime/server/index.js';
@@ -29,7 +30,7 @@ const showUnpublished = import.meta.env.DEV;
  * build. SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention)
  * pins it, so two builds of the same content give the same bytes.
  */
-export const buildTime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+export const buildTime = readBuildTime();
 
 /**
  * An entry's body as a component (`<Content />`): read from its body file

@@ -20,6 +20,7 @@
  * addresses are those of the copies, which the search page turns back into
  * the pages' (`pageUrl`).
  */
+import { setting } from '../config/env.ts';
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -53,7 +54,7 @@ const PAGEFIND_CLI = path.join(PAGEFIND_DIR, 'lib/runner/bin.cjs');
  * write). README, Scale.
  * `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts, to have several).
  */
-const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
+const PART_PAGES = setting('searchPartPages');
 
 /**
  * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). Each Pagefind holds
@@ -61,7 +62,7 @@ const PART_PAGES = Number(process.env.PORTAL_SEARCH_PART_PAGES) || 3000;
  * one: two took the build's peak to 2.9 GB. After Astro has exited (`npm run build`, below),
  * two: the five parts of 20,000 articles in 44 s instead of 61 s.
  */
-const concurrency = (alone: boolean) => Number(process.env.PORTAL_SEARCH_CONCURRENCY) || (alone ? 2 : 1);
+const concurrency = (alone: boolean) => setting('searchConcurrency') ?? (alone ? 2 : 1);
 
 /**
  * Set by `npm run build` (scripts/build.ts) to a file: Astro's build then only writes its
@@ -69,7 +70,6 @@ const concurrency = (alone: boolean) => Number(process.env.PORTAL_SEARCH_CONCURR
  * memory (`afterAstro`). Without it (`astro build` run by hand) the index is made in Astro's
  * last step.
  */
-export const SEARCH_AFTER_VARIABLE = 'PORTAL_SEARCH_AFTER';
 
 /** Pagefind's own user interfaces, which this portal's search page does not use: not published. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -264,7 +264,7 @@ async function indexSite(site: string, alone: boolean, log: (message: string) =>
   log(`${what} in ${Math.round(performance.now() - started)} ms`);
 }
 
-export function pagefindIndex(after = process.env[SEARCH_AFTER_VARIABLE]): AstroIntegration {
+export function pagefindIndex(after = setting('searchAfter')): AstroIntegration {
   return {
     name: 'portal-pagefind',
     hooks: {

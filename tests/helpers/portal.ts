@@ -3,11 +3,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setting } from '../../src/config/env.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 /** The built portal under test: dist/, or PORTAL_DIST (for builds made elsewhere with --outDir). */
-export const DIST = path.resolve(ROOT, process.env.PORTAL_DIST ?? 'dist');
+export const DIST = path.resolve(ROOT, setting('testDist'));
 
 /** A fresh content folder: `tests/fixtures/minimal` plus the files of `overlay` (a folder under fixtures/bad-input). */
 export function makePortal(overlay?: string): string {

@@ -145,7 +145,7 @@ function filesWithSecret(dir: string): string[] {
   return listFiles(dir).filter((file) => file.includes(PHOTO_NAME) || fs.readFileSync(path.join(dir, file)).includes(SECRET));
 }
 
-const env = { PORTAL_TEST_SECRET: SECRET };
+const env = { UNTRUSTED_CONTENT_SECRET: SECRET };
 
 describe('paths out of the content folder stop the build', () => {
   it.each(payloads)('$name', ({ lay, file, message }) => {
