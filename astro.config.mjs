@@ -10,20 +10,10 @@ import { restoreOutput } from './src/build/restore-output.ts';
 import { pruneOutput } from './src/build/prune-output.ts';
 import { decapCms } from './src/editor/decap-cms.ts';
 import { resolveFromProject } from './src/build/resolve-from-project.ts';
-import { safeMarkdown } from './src/markdown/sanitize.ts';
-import { photosWhereNeeded } from './src/markdown/photos.ts';
-import { tableAlignWhereNeeded } from './src/markdown/tables.ts';
-import { nfcWhereNeeded } from './src/markdown/nfc.ts';
+import { markdownProcessor } from './src/markdown/processor.ts';
 import { cacheDir } from './src/build/cache-dir.ts';
 
 const site = loadSiteConfig();
-
-// Markdown: raw HTML cleaned first, then photos in bodies turned into <picture>s (src/markdown/photos.ts).
-const markdownProcessor = safeMarkdown();
-// Each step only for the bodies whose source can need it (a photo, a table, HTML or a link).
-markdownProcessor.options.hastPlugins.push(photosWhereNeeded, tableAlignWhereNeeded);
-// Before all of them, text in NFC for bodies written otherwise (src/markdown/nfc.ts).
-markdownProcessor.options.hastPlugins.unshift(nfcWhereNeeded);
 
 export default defineConfig({
   site: site.url,
@@ -40,9 +30,8 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
   },
   // Styles and scripts always as files: the Content-Security-Policy in netlify.toml allows no inline code.
-  // Eight pages rendered at a time: each page is written twice (dist/ and the incremental cache),
-  // and with fewer in flight the renderer waits on the disk. 20,000 articles, all 30,911 pages
-  // rendered: 137 s with 2 at a time, 98 s with 6, 98 s with 16 (a third of the time idle before).
+  // Several pages rendered at a time (PORTAL_BUILD_CONCURRENCY): each page is written twice (dist/ and
+  // the incremental cache), and with fewer in flight the renderer waits on the disk (docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: setting('buildConcurrency') },
   // dist/ is not emptied first: unchanged pages stay in place and src/build/prune-output.ts
   // removes, at the end, whatever this build no longer publishes.
@@ -54,8 +43,8 @@ export default defineConfig({
   // The copies live in cacheDir, which Netlify keeps between builds; a build without dist/
   // gets them as links first (src/build/restore-output.ts).
   experimental: { incrementalBuild: true },
-  // Raw HTML in Markdown is parsed, then cleaned by an allowlist (src/markdown/html-policy.ts).
-  markdown: { processor: markdownProcessor },
+  // The Markdown pipeline: NFC, the HTML allowlist, photos, table alignment (src/markdown/processor.ts).
+  markdown: { processor: markdownProcessor() },
   // The web CMS at /admin/ is served from the site itself (src/editor/decap-cms.ts).
   // resolveFromProject: a workaround for output folders beside the project (see the file).
   integrations: [resolveFromProject(), buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],

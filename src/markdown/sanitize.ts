@@ -7,7 +7,6 @@
  * Runs before Astro's own image and heading steps, so pages and RSS feeds
  * (rendered through the same pipeline) only ever see the clean tree.
  */
-import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { sanitizeTree, type HastLike } from './html-policy.ts';
 
@@ -61,9 +60,8 @@ export const markdownAttributesPlugin: HastPluginDefinition = {
  * (most bodies: prose, headings, lists, quotes, web addresses written out),
  * only Markdown's own elements (links, footnotes, task lists: their
  * attributes), or anything (the whole tree copied clean). The copy walks and
- * rebuilds every node, a quarter of the Markdown time of a cold build when
- * every body went through it (20,000 articles: about 8 s).
- * tests/markdown/sanitize.test.ts holds these rules to the full clean-up.
+ * rebuilds every node: for every body, a large share of a cold build's
+ * Markdown time. tests/markdown/sanitize.test.ts holds these rules to the full clean-up.
  */
 export function cleanUpFor(source: string): HastPluginDefinition | null {
   if (NEEDS_FULL_COPY.test(source)) return sanitizePlugin;
@@ -72,8 +70,3 @@ export function cleanUpFor(source: string): HastPluginDefinition | null {
 
 /** `cleanUpFor` as a Sätteri plugin factory, which sees each body's source before it is parsed. */
 export const sanitizeWhereNeeded = ({ source }: PluginFactoryContext) => cleanUpFor(source);
-
-/** `markdown.processor` for astro.config.mjs: Sätteri with raw HTML parsed, then sanitised. */
-export function safeMarkdown() {
-  return satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeWhereNeeded] });
-}

@@ -3,18 +3,11 @@
  * first, queried once per build and shared by every page.
  */
 import { buildTime as readBuildTime } from '../config/env.ts';
-import fs from 'node:fs/promises';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { createComponent, renderTemplate, unescapeHTML, type AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { bodyFile } from '../build/body-files.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished, neighbourIndex, relatedIndex } from './articles.ts';
 import { libraryItems } from './photo-library.ts';
 import { byIssued } from './documents.ts';
-import { bannerInBuild, bannerState } from './banner.ts';
-import { cacheKey, entryKey } from '../build/cache-keys.ts';
-import { site } from '../config/site.ts';
 import { byWeekStart } from './schedule.ts';
-import { ARTICLE_FILES, attachmentInfo } from '../files/attachments.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Notice = CollectionEntry<'notices'>;
@@ -31,17 +24,6 @@ const showUnpublished = import.meta.env.DEV;
  * pins it, so two builds of the same content give the same bytes.
  */
 export const buildTime = readBuildTime();
-
-/**
- * An entry's body as a component (`<Content />`): read from its body file
- * (src/build/body-files.ts), or rendered by Astro when the store keeps it.
- */
-export async function renderEntry(entry: Article | Notice | StaticPage | Album | DocumentEntry): Promise<{ Content: AstroComponentFactory }> {
-  const file = bodyFile(entry.collection, entry);
-  if (!file) return render(entry);
-  const html = await fs.readFile(file, 'utf8');
-  return { Content: createComponent(() => renderTemplate`${unescapeHTML(html)}`) };
-}
 
 let articles: Promise<Article[]> | undefined;
 let notices: Promise<Notice[]> | undefined;
@@ -122,27 +104,4 @@ let schedules: Promise<ScheduleWeek[]> | undefined;
 export function getScheduleWeeks(): Promise<ScheduleWeek[]> {
   schedules ??= getCollection('schedules', (entry) => showUnpublished || !entry.data.draft).then((list) => byWeekStart(list));
   return schedules;
-}
-
-let layoutKey: Promise<string> | undefined;
-
-/**
- * What the frame of every page shows besides code, for the cache keys of
- * the incremental build (src/build/cache-keys.ts): the whole site.yaml, the
- * static pages (footer, the English link, the privacy note of the forms)
- * and whether this build writes the banner, shown or hidden.
- */
-export function getLayoutKey(): Promise<string> {
-  layoutKey ??= getPages().then((pages) => {
-    const banner = site.banner && bannerInBuild(site.banner, buildTime) ? bannerState(site.banner, buildTime) : 'none';
-    return cacheKey(site, pages.map(entryKey), banner);
-  });
-  return layoutKey;
-}
-
-/** An article page's key: the frame, the article and its attachments' sizes, its related articles and its neighbours. */
-export async function getArticleKey(article: Article): Promise<string> {
-  const { previous, next } = await getNeighbours(article);
-  const files = article.data.attachments.map((file) => attachmentInfo(article, file, ARTICLE_FILES).bytes);
-  return cacheKey(await getLayoutKey(), entryKey(article), files, (await getRelated(article)).map(entryKey), previous && entryKey(previous), next && entryKey(next));
 }

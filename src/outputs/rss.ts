@@ -1,7 +1,8 @@
 /** The portal's RSS feeds, built with @astrojs/rss from the published content. */
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { buildTime, getArticles, getNotices, renderEntry, type Article, type Notice } from '../model/queries.ts';
+import { buildTime, getArticles, getNotices, type Article, type Notice } from '../model/queries.ts';
+import { renderEntry } from '../build/render-entry.ts';
 import { channelData, FEED_NAMESPACES, feedItem } from './rss-items.ts';
 import { absoluteUrl, categoryBySlug, paths, site } from '../config/site.ts';
 import { t } from '../i18n/ui.ts';
