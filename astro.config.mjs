@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { setting } from './src/config/env.ts';
-import { loadSiteConfig } from './src/config/site-file.ts';
+import { loadSiteConfig } from './src/files/site-file.ts';
 import { pagefindIndex } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/outputs/headers-file.ts';
 import { buildTimings } from './src/build/build-timings.ts';
@@ -11,7 +11,7 @@ import { pruneOutput } from './src/build/prune-output.ts';
 import { decapCms } from './src/editor/decap-cms.ts';
 import { resolveFromProject } from './src/build/resolve-from-project.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
-import { cacheDir } from './src/build/cache-dir.ts';
+import { cacheDir } from './src/config/cache-dir.ts';
 
 const site = loadSiteConfig();
 

@@ -8,8 +8,9 @@ import { defineCollection, type ImageFunction, type SchemaContext } from 'astro:
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema } from './model/schemas/index.ts';
-import { loadSiteConfig } from './config/site-file.ts';
-import { COLLECTION_DIRS, contentDir, entryId } from './config/content-folder.ts';
+import { loadSiteConfig } from './files/site-file.ts';
+import { COLLECTION_DIRS, contentDir } from './config/content-folder.ts';
+import { entryId } from './model/slugify.ts';
 import { withBodyFiles } from './build/body-files.ts';
 import { onlyChangedFiles } from './build/changed-files.ts';
 import { assertEntryFiles } from './files/content-files.ts';

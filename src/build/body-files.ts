@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { portalCacheDir } from './cache-dir.ts';
+import { portalCacheDir } from '../config/cache-dir.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 

@@ -26,9 +26,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { portalCacheDir } from './cache-dir.ts';
-import { fileStamp } from './file-stamp.ts';
-import { markdownFiles } from '../config/content-folder.ts';
+import { portalCacheDir } from '../config/cache-dir.ts';
+import { fileStamp } from '../files/file-stamp.ts';
+import { markdownFiles } from '../files/markdown-files.ts';
 
 export interface ChangedFilesOptions {
   /** The collection's folder. */

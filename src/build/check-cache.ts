@@ -18,7 +18,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileStamp } from './file-stamp.ts';
+import { fileStamp } from '../files/file-stamp.ts';
 import { contentFileKind, type ContentFileKind } from '../files/content-files.ts';
 
 /** Looks at other files on behalf of one file's check, and remembers what it saw. */

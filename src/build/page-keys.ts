@@ -11,7 +11,7 @@
 import { bannerInBuild, bannerState } from '../model/banner.ts';
 import { buildTime, getNeighbours, getPages, getRelated, type Article, type Notice } from '../model/queries.ts';
 import { isCurrentNotice } from '../model/articles.ts';
-import { site } from '../config/site.ts';
+import { site } from '../site.ts';
 import { ARTICLE_FILES, attachmentInfo } from '../files/attachments.ts';
 import { cacheKey, entryKey } from './cache-keys.ts';
 

@@ -15,7 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { portalCacheDir } from '../build/cache-dir.ts';
+import { portalCacheDir } from '../config/cache-dir.ts';
 import { formatFileSize, formatNumber } from '../model/format.ts';
 import { PHOTO_LIMITS } from '../model/photos.ts';
 

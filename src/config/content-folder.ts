@@ -1,13 +1,11 @@
 /**
- * Where content lives and how a file becomes an entry id (its URL slug).
+ * Where content lives: the content folder and each collection's folder in it.
  *
  * The content folder defaults to `content/`; `PORTAL_CONTENT_DIR` points the
  * build at another one (test fixtures, the benchmark's synthetic portal).
  */
 import { setting } from './env.ts';
-import fs from 'node:fs';
 import path from 'node:path';
-import { slugify } from '../model/slugify.ts';
 
 export function contentDir(): string {
   return path.resolve(setting('contentDir'));
@@ -15,43 +13,3 @@ export function contentDir(): string {
 
 /** The folders of each collection, relative to the content folder. */
 export const COLLECTION_DIRS = { articles: 'articles', notices: 'notices', pages: 'pages', albums: 'albums', documents: 'documents', schedules: 'schedules' } as const;
-
-/** `2024/day-manh-cai-cach/index.md` and `2024/day-manh-cai-cach.md` → `day-manh-cai-cach`. */
-export function entryId(relativePath: string): string {
-  const parts = relativePath.replace(/\\/g, '/').split('/');
-  const file = parts.pop()!;
-  const name = /^index\.md$/i.test(file) ? parts.pop() ?? '' : file.replace(/\.md$/i, '');
-  return slugify(name);
-}
-
-/**
- * A collection's Markdown files, in one walk of its folder (dot folders and
- * dot files left out, paths relative to it with `/`, sorted):
- * - `published`: exactly those the glob loader's `**\/*.md` publishes (the
- *   ending in lower case), so the content check reads the same files the
- *   build does;
- * - `misnamed`: those an editor surely meant as Markdown that the build
- *   would pass over (`.MD`, `.Md`…);
- * - `links`: symbolic links to a Markdown file or to a folder, which the
- *   check refuses: content is real files inside the content folder, and a
- *   link could bring in text from anywhere on the build machine.
- */
-export function markdownFiles(base: string): { published: string[]; misnamed: string[]; links: string[] } {
-  const found = { published: [] as string[], misnamed: [] as string[], links: [] as string[] };
-  if (!fs.existsSync(base)) return found;
-  const walk = (folder: string, prefix: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const relative = prefix + entry.name;
-      const full = path.join(folder, entry.name);
-      if (entry.isSymbolicLink()) {
-        if (/\.md$/i.test(entry.name) || fs.statSync(full, { throwIfNoEntry: false })?.isDirectory()) found.links.push(relative);
-      } else if (entry.isDirectory()) walk(full, `${relative}/`);
-      else if (/\.md$/i.test(entry.name)) (entry.name.endsWith('.md') ? found.published : found.misnamed).push(relative);
-    }
-  };
-  walk(base, '');
-  // Sorted as whole paths, as a listing of the folder would be.
-  for (const list of Object.values(found)) list.sort();
-  return found;
-}

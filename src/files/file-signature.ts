@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import { portalCacheDir } from '../build/cache-dir.ts';
-import { fileStamp } from '../build/file-stamp.ts';
+import { portalCacheDir } from '../config/cache-dir.ts';
+import { fileStamp } from './file-stamp.ts';
 import { ATTACHMENT_TYPES } from '../model/attachment-types.ts';
 
 /** Enough bytes for file-type to tell every type above apart (ZIP-based office files need their first entries). */

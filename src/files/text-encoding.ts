@@ -24,7 +24,7 @@
  */
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import { ContentError } from '../check/content-errors.ts';
+import { ContentError } from './content-errors.ts';
 import { decodeLegacy, glyphBytes, LEGACY_GLYPHS, type LegacyEncoding } from './legacy-encodings.ts';
 
 export type SourceEncoding = 'windows-1258' | LegacyEncoding;

@@ -137,7 +137,7 @@ export const vi = {
   documentReplacedBy: 'Được thay thế bởi văn bản',
   documentFiles: 'Tệp văn bản',
   documentYear: 'Năm ban hành',
-  /** The listing's filters, by URL parameter (src/client/document-filter.ts). */
+  /** The listing's filters, by URL parameter (src/model/document-filter.ts). */
   documentFacets: { loai: 'Loại văn bản', 'co-quan': 'Cơ quan ban hành', nam: 'Năm ban hành' },
   documentFilter: 'Lọc văn bản',
   documentFilterBy: 'Lọc theo',

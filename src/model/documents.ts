@@ -6,7 +6,7 @@
 import { DOCUMENT_TYPES } from './schemas/index.ts';
 import { vietnamYear } from './dates.ts';
 import { slugify } from './slugify.ts';
-import type { DocumentFacet, DocumentKeys } from '../client/document-filter.ts';
+import type { DocumentFacet, DocumentKeys } from './document-filter.ts';
 
 export interface DocumentLike {
   id: string;

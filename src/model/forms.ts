@@ -5,7 +5,7 @@
  * Netlify finds the forms in the built HTML at deploy time; a submission
  * is answered with the confirmation page (`action`). No JavaScript.
  */
-import { paths } from '../config/site.ts';
+import { paths } from '../config/routes.ts';
 
 export interface FormSpec {
   /** The form's name in Netlify (Forms › submissions are listed under it). */

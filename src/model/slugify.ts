@@ -19,3 +19,11 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** `2024/day-manh-cai-cach/index.md` and `2024/day-manh-cai-cach.md` → `day-manh-cai-cach`. */
+export function entryId(relativePath: string): string {
+  const parts = relativePath.replace(/\\/g, '/').split('/');
+  const file = parts.pop()!;
+  const name = /^index\.md$/i.test(file) ? parts.pop() ?? '' : file.replace(/\.md$/i, '');
+  return slugify(name);
+}

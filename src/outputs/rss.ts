@@ -4,7 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { buildTime, getArticles, getNotices, type Article, type Notice } from '../model/queries.ts';
 import { renderEntry } from '../build/render-entry.ts';
 import { channelData, FEED_NAMESPACES, feedItem } from './rss-items.ts';
-import { absoluteUrl, categoryBySlug, paths, site } from '../config/site.ts';
+import { absoluteUrl, categoryBySlug, paths, site } from '../site.ts';
 import { t } from '../i18n/ui.ts';
 import { feedBody } from '../markdown/body-html.ts';
 

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { portalCacheDir } from '../build/cache-dir.ts';
+import { portalCacheDir } from '../config/cache-dir.ts';
 import { SHARE_IMAGE } from '../model/photos.ts';
 
 /** Bump when the card's design changes, so cached cards are drawn again. */

@@ -1,10 +1,10 @@
 /** Every public page of the portal, for sitemap.xml: one list, built from the same queries as the pages. */
 import { getAlbums, getArticles, getDocuments, getNotices, getPages, getPhotoLibrary, getScheduleWeeks, getTags, getYears } from '../model/queries.ts';
 import { documentFacets } from '../model/documents.ts';
-import { DOCUMENT_FACETS } from '../client/document-filter.ts';
+import { DOCUMENT_FACETS } from '../model/document-filter.ts';
 import { paginate } from '../model/pagination.ts';
 import { groupByCategory } from '../model/articles.ts';
-import { categories, PAGE_SIZE, paths } from '../config/site.ts';
+import { categories, PAGE_SIZE, paths } from '../site.ts';
 
 export interface SitemapEntry {
   path: string;

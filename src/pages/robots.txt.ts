@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../config/site.ts';
+import { absoluteUrl } from '../site.ts';
 
 export const GET: APIRoute = () => new Response(`User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { publicPages } from '../outputs/sitemap.ts';
 import { toIsoVietnam } from '../model/dates.ts';
-import { absoluteUrl } from '../config/site.ts';
+import { absoluteUrl } from '../site.ts';
 
 export const GET: APIRoute = async () => {
   const urls = (await publicPages()).map(

@@ -28,10 +28,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { portalCacheDir } from '../build/cache-dir.ts';
+import { portalCacheDir } from '../config/cache-dir.ts';
 import { linkFiles } from '../build/link-files.ts';
 import { copyPlace, indexedPart, searchParts, searchYearOf } from './index-parts.ts';
-import { paths } from '../config/site.ts';
+import { paths } from '../site.ts';
 
 /**
  * The folders of the only pages with a `data-pagefind-body` region

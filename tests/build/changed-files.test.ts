@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { onlyChangedFiles } from '../../src/build/changed-files.ts';
-import { entryId } from '../../src/config/content-folder.ts';
+import { entryId } from '../../src/model/slugify.ts';
 import { memoryStore } from '../helpers/loader-store.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'changed-files-'));

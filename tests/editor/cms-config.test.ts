@@ -12,7 +12,7 @@ import { contentFields, fieldPaths, fieldsOf, type FieldInfo } from '../../src/e
 import { backendFromEnv, cmsConfig, repoFromUrl } from '../../src/editor/cms-config.ts';
 import { COLLECTION_DOCS, fieldDoc } from '../../src/editor/field-docs.ts';
 import { fieldTables, replaceTables, TABLE_START } from '../../src/editor/field-table.ts';
-import { loadSiteConfig } from '../../src/config/site-file.ts';
+import { loadSiteConfig } from '../../src/files/site-file.ts';
 import { ROOT } from '../helpers/portal.ts';
 
 const site = loadSiteConfig(path.join(ROOT, 'tests/fixtures/minimal'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseVietnamDate } from '../../src/model/dates.ts';
 import { byIssued, documentFacets, documentKeys, replacement, type DocumentLike } from '../../src/model/documents.ts';
-import { criteriaFromParams, filterDocuments, matches, paramsFromCriteria } from '../../src/client/document-filter.ts';
+import { criteriaFromParams, filterDocuments, matches, paramsFromCriteria } from '../../src/model/document-filter.ts';
 import { DOCUMENT_TYPES, documentSchema } from '../../src/model/schemas/index.ts';
 
 const doc = (id: string, number: string, type: string, issuer: string, issued: string, extra: Partial<DocumentLike['data']> = {}): DocumentLike => ({

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { cacheDir } from '../../src/build/cache-dir.ts';
+import { cacheDir } from '../../src/config/cache-dir.ts';
 import { cacheDirectory, onPostBuild, onPreBuild } from '../../netlify/plugins/portal-cache/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

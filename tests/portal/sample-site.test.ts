@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, listFiles, readDist } from '../helpers/portal.ts';
 import { CONTENT, isPublic, readCollection, vietnamInstant } from '../helpers/content.ts';
-import { PAGE_SIZE } from '../../src/config/site.ts';
+import { PAGE_SIZE } from '../../src/site.ts';
 
 const now = new Date();
 

@@ -11,7 +11,7 @@ import { DIST, FIXTURES, listFiles } from '../helpers/portal.ts';
 import { validateHtml } from '../helpers/checks/html.ts';
 import { checkLinks } from '../helpers/checks/links.ts';
 import { checkFeed } from '../helpers/checks/feeds.ts';
-import { loadSiteConfig } from '../../src/config/site-file.ts';
+import { loadSiteConfig } from '../../src/files/site-file.ts';
 
 const site = loadSiteConfig(path.resolve('content'));
 const BROKEN = path.join(FIXTURES, 'broken-site');

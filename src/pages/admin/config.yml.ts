@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { dump } from 'js-yaml';
 import { backendFromEnv, cmsConfig } from '../../editor/cms-config.ts';
-import { site } from '../../config/site.ts';
+import { site } from '../../site.ts';
 
 export const GET: APIRoute = () =>
   new Response(`# Tạo tự động từ src/model/schemas/index.ts khi xây dựng trang; đừng sửa tay.\n${dump(cmsConfig(site, backendFromEnv(process.env, import.meta.env.DEV)), { lineWidth: -1, noRefs: true })}`, {

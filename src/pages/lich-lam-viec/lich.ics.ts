@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { buildTime, getScheduleWeeks } from '../../model/queries.ts';
 import { scheduleEvents } from '../../outputs/schedule-calendar.ts';
 import { writeCalendar } from '../../outputs/ical.ts';
-import { absoluteUrl, paths, site } from '../../config/site.ts';
+import { absoluteUrl, paths, site } from '../../site.ts';
 import { t } from '../../i18n/ui.ts';
 
 export const GET: APIRoute = async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../config/content-folder.ts';
 import { shareCardPng } from '../../outputs/share-card.ts';
-import { categories, site } from '../../config/site.ts';
+import { categories, site } from '../../site.ts';
 
 export const getStaticPaths = (() => categories.map((category) => ({ params: { category: category.slug }, props: { name: category.name } }))) satisfies GetStaticPaths;
 

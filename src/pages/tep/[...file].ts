@@ -5,7 +5,7 @@ import { getArticles, getDocuments, getNotices } from '../../model/queries.ts';
 import { ARTICLE_FILES, attachmentInfo, DOCUMENT_FILES } from '../../files/attachments.ts';
 import { contentDir } from '../../config/content-folder.ts';
 import { contentFile } from '../../files/content-files.ts';
-import { emblemUrl, site } from '../../config/site.ts';
+import { emblemUrl, site } from '../../site.ts';
 
 export const getStaticPaths = (async () => {
   const files = [{ url: emblemUrl, sourcePath: contentFile(contentDir(), null, site.emblem) }];

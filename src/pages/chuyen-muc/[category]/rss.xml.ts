@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categories } from '../../../config/site.ts';
+import { categories } from '../../../site.ts';
 import { categoryFeed } from '../../../outputs/rss.ts';
 
 export const getStaticPaths = (() => categories.map((category) => ({ params: { category: category.slug } }))) satisfies GetStaticPaths;

@@ -11,7 +11,7 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { setting } from '../config/env.ts';
+import { setting } from './env.ts';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { lineOfPath, yamlProblem } from '../../src/check/yaml-lines.ts';
+import { lineOfPath, yamlProblem } from '../../src/files/yaml-lines.ts';
 
 // As it sits in a file: line 1 is the opening ---, so the first YAML line is line 2.
 const yaml = [

@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { siteSchema, type SiteConfig } from '../model/schemas/index.ts';
-import { ContentError, fieldName } from '../check/content-errors.ts';
-import { contentDir } from './content-folder.ts';
-import { resolveContentFile } from '../files/content-files.ts';
-import { svgProblem } from '../files/file-signature.ts';
-import { lineOfPath, yamlProblem } from '../check/yaml-lines.ts';
-import { readContentTextOrThrow } from '../files/text-encoding.ts';
+import { ContentError, fieldName } from './content-errors.ts';
+import { contentDir } from '../config/content-folder.ts';
+import { resolveContentFile } from './content-files.ts';
+import { svgProblem } from './file-signature.ts';
+import { lineOfPath, yamlProblem } from './yaml-lines.ts';
+import { readContentTextOrThrow } from './text-encoding.ts';
 
 export const SITE_FILE = 'site.yaml';
 

@@ -1,7 +1,7 @@
 /** The unit's identity and the site's URL helpers, for templates. */
-import { loadSiteConfig } from './site-file.ts';
-import type { Category } from '../model/schemas/index.ts';
-import { paths, PAGE_SIZE } from './routes.ts';
+import { loadSiteConfig } from './files/site-file.ts';
+import type { Category } from './model/schemas/index.ts';
+import { paths, PAGE_SIZE } from './config/routes.ts';
 
 export const site = loadSiteConfig();
 
