@@ -90,7 +90,14 @@ async function build(label: string): Promise<Figures> {
   const log = withoutColours(Buffer.concat(output).toString('utf8'));
   fs.writeFileSync(path.join(work, `${label}.log`), log);
   if (status !== 0) throw new Error(`build failed, see ${path.join(work, `${label}.log`)}`);
-  const marks = Object.fromEntries(fs.readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { hook: string; at: number }).map((m) => [m.hook, m.at]));
+  const marks = Object.fromEntries(
+    fs
+      .readFileSync(timings, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { hook: string; at: number })
+      .map((m) => [m.hook, m.at]),
+  );
   const render = sumDeltas(log, 'route');
   const images = sumDeltas(log, 'image');
   const generatedAt = marks['build:generated']! - marks['build:setup']!;

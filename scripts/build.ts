@@ -30,8 +30,7 @@ const searchAfter = path.join(work, 'site');
 function held(child: ChildProcess) {
   const kept: [NodeJS.WriteStream, Buffer][] = [];
   let released = false;
-  const pipe = (from: NodeJS.ReadableStream | null, to: NodeJS.WriteStream) =>
-    from?.on('data', (chunk: Buffer) => (released ? to.write(chunk) : kept.push([to, chunk])));
+  const pipe = (from: NodeJS.ReadableStream | null, to: NodeJS.WriteStream) => from?.on('data', (chunk: Buffer) => (released ? to.write(chunk) : kept.push([to, chunk])));
   pipe(child.stdout, process.stdout);
   pipe(child.stderr, process.stderr);
   const exited = new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

@@ -50,7 +50,13 @@ for (const run of [cold, warm]) {
     `${run.label.padEnd(5)} build: ${run.seconds.toFixed(1)} s wall, ${run.pages} pages, images encoded ${run.encoded}, reused from cache ${run.reused}, share cards drawn ${run.cardsDrawn}`,
   );
 }
-const size = (dir: string): number => fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+const size = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
 console.log(`cache: ${(size(cache) / 1024 / 1024).toFixed(1)} MB in ${cache}`);
-console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 fs.rmSync(cache, { recursive: true, force: true });

@@ -51,7 +51,9 @@ function fail(message: string): never {
 }
 
 try {
-  const kinds = collections.map((c) => `${c === 'articles' ? 'tin' : c === 'notices' ? 'thong-bao' : c === 'albums' ? 'album' : 'trang'} (${COLLECTION_DOCS[c]?.label ?? c})`).join(', ');
+  const kinds = collections
+    .map((c) => `${c === 'articles' ? 'tin' : c === 'notices' ? 'thong-bao' : c === 'albums' ? 'album' : 'trang'} (${COLLECTION_DOCS[c]?.label ?? c})`)
+    .join(', ');
   const type = values.type ?? (await ask(`Loại nội dung — ${kinds}: `));
   const collection = kindOf(type, collections) ?? fail(`không có loại «${type}»; hãy chọn: ${kinds}`);
   const title = values.title ?? (await ask('Tiêu đề: '));
@@ -75,7 +77,9 @@ try {
     .filter((file) => file.endsWith('.md'))
     .find((file) => entryId(file) === entry.slug);
   if (fs.existsSync(target) || clash) {
-    fail(`đã có ${COLLECTION_DOCS[collection]?.singular ?? 'mục'} cùng địa chỉ «${entry.slug}» (${path.join(collection, clash ?? entry.file)}); hãy đặt tiêu đề khác hoặc sửa tệp đã có`);
+    fail(
+      `đã có ${COLLECTION_DOCS[collection]?.singular ?? 'mục'} cùng địa chỉ «${entry.slug}» (${path.join(collection, clash ?? entry.file)}); hãy đặt tiêu đề khác hoặc sửa tệp đã có`,
+    );
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, entry.content);

@@ -27,7 +27,9 @@ type Job = { label: string; width: number; height?: number; format: string; fit?
 const jobs: Job[] = [
   ...PRESETS.cover.widths.flatMap((w) => formats.map((format) => ({ label: `cover ${w}w`, width: w, format }))),
   { label: 'share image 1200×630', ...SHARE_IMAGE, format: 'jpeg', fit: 'cover' },
-  ...PRESETS.thumbnail.widths.flatMap((w) => formats.map((format) => ({ label: `thumbnail ${w}w 4:3`, width: w, height: Math.round(w / PRESETS.thumbnail.aspect), format, fit: 'cover' as const }))),
+  ...PRESETS.thumbnail.widths.flatMap((w) =>
+    formats.map((format) => ({ label: `thumbnail ${w}w 4:3`, width: w, height: Math.round(w / PRESETS.thumbnail.aspect), format, fit: 'cover' as const })),
+  ),
   ...PRESETS.large.widths.flatMap((w) => SOURCE_FORMATS.map((format) => ({ label: `lightbox ${w}w`, width: w, format }))),
   { label: `full view ${FULL_VIEW_WIDTH}px`, width: Math.round((FULL_VIEW_WIDTH * width) / height), format: 'jpeg' },
 ];
@@ -47,14 +49,21 @@ let bytes = 0;
 const byFormat = new Map<string, number>();
 for (const job of jobs) {
   started = performance.now();
-  const { data } = await sharpService.transform(new Uint8Array(input), { src: 'bench', width: job.width, height: job.height, format: job.format as 'jpeg', fit: job.fit, background: BACKGROUND }, imageConfig, logger);
+  const { data } = await sharpService.transform(
+    new Uint8Array(input),
+    { src: 'bench', width: job.width, height: job.height, format: job.format as 'jpeg', fit: job.fit, background: BACKGROUND },
+    imageConfig,
+    logger,
+  );
   const ms = performance.now() - started;
   total += ms;
   bytes += data.length;
   byFormat.set(job.format, (byFormat.get(job.format) ?? 0) + ms);
-  console.log(`  ${job.label.padEnd(24)} ${job.format.padEnd(5)} ${(ms).toFixed(0).padStart(5)} ms  ${(data.length / 1024).toFixed(0).padStart(4)} KB`);
+  console.log(`  ${job.label.padEnd(24)} ${job.format.padEnd(5)} ${ms.toFixed(0).padStart(5)} ms  ${(data.length / 1024).toFixed(0).padStart(4)} KB`);
 }
 console.log(`variants: ${jobs.length}, ${(bytes / 1024).toFixed(0)} KB in all`);
 console.log(`by format: ${[...byFormat].map(([f, ms]) => `${f} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
-console.log(`one camera photo (cover + gallery), one core: ${((total + checkMs) / 1000).toFixed(1)} s (check ${(checkMs / 1000).toFixed(1)} s + encoding ${(total / 1000).toFixed(1)} s)`);
+console.log(
+  `one camera photo (cover + gallery), one core: ${((total + checkMs) / 1000).toFixed(1)} s (check ${(checkMs / 1000).toFixed(1)} s + encoding ${(total / 1000).toFixed(1)} s)`,
+);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -32,9 +32,7 @@ function uniqueIds(collection: keyof typeof COLLECTION_DIRS) {
     const owner = owners.get(id);
     if (owner && owner !== entry && fs.existsSync(path.join(base, owner))) {
       const shown = (file: string) => path.relative(process.cwd(), path.join(base, file));
-      throw new Error(
-        `${shown(entry)}: trùng địa chỉ với ${shown(owner)} — cả hai sẽ đăng tại cùng một URL «${id}». Hãy đổi tên thư mục hoặc tệp của một trong hai.`,
-      );
+      throw new Error(`${shown(entry)}: trùng địa chỉ với ${shown(owner)} — cả hai sẽ đăng tại cùng một URL «${id}». Hãy đổi tên thư mục hoặc tệp của một trong hai.`);
     }
     owners.set(id, entry);
     return id;
@@ -67,13 +65,15 @@ function filesInsideContent(inner: Loader): Loader {
 const markdown = (collection: keyof typeof COLLECTION_DIRS) => {
   const base = path.join(root, COLLECTION_DIRS[collection]);
   const generateId = uniqueIds(collection);
-  return filesInsideContent(withBodyFiles(
-    onlyChangedFiles({
-      base,
-      idOf: entryId,
-      glob: (pattern) => glob({ pattern, base, generateId, retainBody: false }),
-    }),
-  ));
+  return filesInsideContent(
+    withBodyFiles(
+      onlyChangedFiles({
+        base,
+        idOf: entryId,
+        glob: (pattern) => glob({ pattern, base, generateId, retainBody: false }),
+      }),
+    ),
+  );
 };
 
 /**

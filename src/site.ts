@@ -23,4 +23,3 @@ export function absoluteUrl(pathname: string): string {
 export const emblemUrl = paths.emblem(site.emblem);
 
 export { paths, PAGE_SIZE };
-

@@ -52,7 +52,10 @@ function reach(file: string, seen = new Set<string>()): Set<string> {
 /** The relative imports written in the <script> blocks of a component (the code Astro bundles for browsers). */
 function scriptImports(component: string): string[] {
   const text = fs.readFileSync(component, 'utf8');
-  return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) => [...m[1]!.matchAll(IMPORT)].map((i) => i[1] ?? i[2]!)).filter((spec) => spec.startsWith('.')).map((spec) => path.resolve(path.dirname(component), spec));
+  return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+    .flatMap((m) => [...m[1]!.matchAll(IMPORT)].map((i) => i[1] ?? i[2]!))
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => path.resolve(path.dirname(component), spec));
 }
 
 const SERVER_ONLY = /^(node:|astro:content|astro\/|astro$|sharp|satori|satteri|@astrojs\/|file-type|iconv-lite|js-yaml|gray-matter|pagefind$)/;
@@ -61,18 +64,23 @@ describe('folder rules of src/', () => {
   it('reads a graph of every module', () => {
     expect(graph.size).toBeGreaterThan(100);
     for (const folder of ['config', 'model', 'files', 'markdown', 'check', 'editor', 'outputs', 'search', 'client', 'build', 'i18n']) {
-      expect([...graph.keys()].some((file) => folderOf(file) === folder), folder).toBe(true);
+      expect(
+        [...graph.keys()].some((file) => folderOf(file) === folder),
+        folder,
+      ).toBe(true);
     }
   });
 
   it('ships nothing of Node or of Astro’s server to browsers (client/ and components’ scripts, however indirectly)', () => {
-    const entries = [
-      ...[...graph.keys()].filter((file) => folderOf(file) === 'client'),
-      ...[...graph.keys()].filter((file) => file.endsWith('.astro')).flatMap(scriptImports),
-    ];
+    const entries = [...[...graph.keys()].filter((file) => folderOf(file) === 'client'), ...[...graph.keys()].filter((file) => file.endsWith('.astro')).flatMap(scriptImports)];
     expect(entries.length).toBeGreaterThan(5);
     const offending = entries.flatMap((entry) =>
-      [...reach(entry)].flatMap((file) => graph.get(file)!.external.filter((spec) => SERVER_ONLY.test(spec)).map((spec) => `${shown(entry)} → ${shown(file)} imports ${spec}`)),
+      [...reach(entry)].flatMap((file) =>
+        graph
+          .get(file)!
+          .external.filter((spec) => SERVER_ONLY.test(spec))
+          .map((spec) => `${shown(entry)} → ${shown(file)} imports ${spec}`),
+      ),
     );
     expect(offending).toEqual([]);
   });

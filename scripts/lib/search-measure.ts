@@ -63,7 +63,9 @@ export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function printSearch(f: SearchFigures, query = 'cai cach hanh chinh') {
   console.log(`pages indexed:        ${f.pages}`);
-  console.log(`index on disk:        ${kb(f.bytes.total)} in ${f.parts} part${f.parts === 1 ? '' : 's'}, ${f.files} files (fragments ${kb(f.bytes.fragments)}, word index ${kb(f.bytes.index)}, filters ${kb(f.bytes.filters)})`);
+  console.log(
+    `index on disk:        ${kb(f.bytes.total)} in ${f.parts} part${f.parts === 1 ? '' : 's'}, ${f.files} files (fragments ${kb(f.bytes.fragments)}, word index ${kb(f.bytes.index)}, filters ${kb(f.bytes.filters)})`,
+  );
   console.log(`opening /tim-kiem/:   ${kb(f.open.bytes)} from /pagefind/ in ${f.open.requests} requests (parts list, script, wasm, each part's metadata and filters)`);
   console.log(`first query:          ${kb(f.query.bytes)} in ${f.query.requests} requests for «${query}» → ${f.query.status}`);
 }

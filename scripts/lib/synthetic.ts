@@ -20,12 +20,87 @@ function random(seed: number) {
   };
 }
 
-const SUBJECTS = ['UBND xã', 'Hội Nông dân', 'Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ', 'Trạm Y tế', 'Công an xã', 'Ban Chỉ huy Quân sự', 'Mặt trận Tổ quốc', 'Trường Tiểu học', 'Hợp tác xã', 'Bộ phận Một cửa', 'Chi bộ thôn', 'Hội Cựu chiến binh', 'Ban Quản lý chợ', 'Thôn Đồng Tâm', 'Thôn Bến Đá', 'Thôn Tân Lập', 'Thôn Hòa Hiệp'];
-const ACTIONS = ['triển khai', 'tổng kết', 'sơ kết', 'kiểm tra', 'tập huấn', 'ra quân', 'phát động', 'hướng dẫn', 'hoàn thành', 'đẩy mạnh', 'tuyên truyền', 'tiếp nhận', 'giải quyết', 'khánh thành', 'khởi công', 'đánh giá', 'rà soát', 'công bố'];
-const OBJECTS = ['cải cách hành chính', 'chuyển đổi số', 'dịch vụ công trực tuyến', 'xây dựng nông thôn mới', 'phòng cháy chữa cháy', 'tiêm chủng mở rộng', 'sản xuất lúa vụ Đông Xuân', 'đường giao thông nông thôn', 'an ninh trật tự', 'vệ sinh môi trường', 'hồ sơ đất đai', 'chính sách an sinh xã hội', 'sản phẩm OCOP', 'nước sạch nông thôn', 'xóa nhà tạm, nhà dột nát', 'chỉ số PAR Index', 'khảo sát SIPAS', 'bầu cử đại biểu', 'phong trào thể dục thể thao', 'học tập suốt đời'];
+const SUBJECTS = [
+  'UBND xã',
+  'Hội Nông dân',
+  'Đoàn Thanh niên',
+  'Hội Liên hiệp Phụ nữ',
+  'Trạm Y tế',
+  'Công an xã',
+  'Ban Chỉ huy Quân sự',
+  'Mặt trận Tổ quốc',
+  'Trường Tiểu học',
+  'Hợp tác xã',
+  'Bộ phận Một cửa',
+  'Chi bộ thôn',
+  'Hội Cựu chiến binh',
+  'Ban Quản lý chợ',
+  'Thôn Đồng Tâm',
+  'Thôn Bến Đá',
+  'Thôn Tân Lập',
+  'Thôn Hòa Hiệp',
+];
+const ACTIONS = [
+  'triển khai',
+  'tổng kết',
+  'sơ kết',
+  'kiểm tra',
+  'tập huấn',
+  'ra quân',
+  'phát động',
+  'hướng dẫn',
+  'hoàn thành',
+  'đẩy mạnh',
+  'tuyên truyền',
+  'tiếp nhận',
+  'giải quyết',
+  'khánh thành',
+  'khởi công',
+  'đánh giá',
+  'rà soát',
+  'công bố',
+];
+const OBJECTS = [
+  'cải cách hành chính',
+  'chuyển đổi số',
+  'dịch vụ công trực tuyến',
+  'xây dựng nông thôn mới',
+  'phòng cháy chữa cháy',
+  'tiêm chủng mở rộng',
+  'sản xuất lúa vụ Đông Xuân',
+  'đường giao thông nông thôn',
+  'an ninh trật tự',
+  'vệ sinh môi trường',
+  'hồ sơ đất đai',
+  'chính sách an sinh xã hội',
+  'sản phẩm OCOP',
+  'nước sạch nông thôn',
+  'xóa nhà tạm, nhà dột nát',
+  'chỉ số PAR Index',
+  'khảo sát SIPAS',
+  'bầu cử đại biểu',
+  'phong trào thể dục thể thao',
+  'học tập suốt đời',
+];
 const WHEN = ['năm', 'quý I', 'quý II', 'quý III', 'quý IV', '6 tháng đầu năm', '9 tháng', 'tháng 3', 'tháng 8', 'đợt 2'];
-const WORDS = 'người dân doanh nghiệp hồ sơ thủ tục kết quả kế hoạch nhiệm vụ giải pháp hội nghị cán bộ công chức lãnh đạo chỉ đạo phối hợp thực hiện triển khai đúng hạn trước hạn trễ hạn tiếp nhận giải quyết trực tuyến một cửa liên thông địa bàn thôn xóm gia đình hộ nghèo cận nghèo chính sách ngân sách nguồn vốn công trình đường làng kênh mương đồng ruộng mùa vụ năng suất sản lượng giống lúa rau màu chăn nuôi tiêm phòng dịch bệnh trường học học sinh giáo viên trạm y tế bảo hiểm y tế an ninh quốc phòng dân quân tự vệ thanh niên phụ nữ cựu chiến binh đoàn viên hội viên đảng viên chi bộ nghị quyết tuyên truyền vận động hưởng ứng phong trào thi đua khen thưởng biểu dương tập thể cá nhân tiêu biểu hiệu quả chất lượng nâng cao tăng cường đẩy mạnh duy trì ổn định phát triển bền vững môi trường nước sạch điện chiếu sáng camera chuyển đổi số nền tảng ứng dụng điện thoại tài khoản định danh điện tử thanh toán không dùng tiền mặt'.split(' ');
-const TAGS = ['cải cách hành chính', 'chuyển đổi số', 'dịch vụ công', 'nông thôn mới', 'an sinh xã hội', 'y tế', 'giáo dục', 'nông nghiệp', 'giao thông', 'an ninh trật tự', 'môi trường', 'thi đua khen thưởng'];
+const WORDS =
+  'người dân doanh nghiệp hồ sơ thủ tục kết quả kế hoạch nhiệm vụ giải pháp hội nghị cán bộ công chức lãnh đạo chỉ đạo phối hợp thực hiện triển khai đúng hạn trước hạn trễ hạn tiếp nhận giải quyết trực tuyến một cửa liên thông địa bàn thôn xóm gia đình hộ nghèo cận nghèo chính sách ngân sách nguồn vốn công trình đường làng kênh mương đồng ruộng mùa vụ năng suất sản lượng giống lúa rau màu chăn nuôi tiêm phòng dịch bệnh trường học học sinh giáo viên trạm y tế bảo hiểm y tế an ninh quốc phòng dân quân tự vệ thanh niên phụ nữ cựu chiến binh đoàn viên hội viên đảng viên chi bộ nghị quyết tuyên truyền vận động hưởng ứng phong trào thi đua khen thưởng biểu dương tập thể cá nhân tiêu biểu hiệu quả chất lượng nâng cao tăng cường đẩy mạnh duy trì ổn định phát triển bền vững môi trường nước sạch điện chiếu sáng camera chuyển đổi số nền tảng ứng dụng điện thoại tài khoản định danh điện tử thanh toán không dùng tiền mặt'.split(
+    ' ',
+  );
+const TAGS = [
+  'cải cách hành chính',
+  'chuyển đổi số',
+  'dịch vụ công',
+  'nông thôn mới',
+  'an sinh xã hội',
+  'y tế',
+  'giáo dục',
+  'nông nghiệp',
+  'giao thông',
+  'an ninh trật tự',
+  'môi trường',
+  'thi đua khen thưởng',
+];
 
 /** Public services an article may point readers to (link text, address). */
 const LINKS = [
@@ -48,7 +123,10 @@ export interface SyntheticOptions {
 /** The sample's cover photos, to reuse in synthetic articles. */
 function samplePhotos(from: string): string[] {
   const dir = path.join(from, 'articles');
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('anh-bia.jpg')).map((f) => path.join(dir, f)).sort();
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('anh-bia.jpg'))
+    .map((f) => path.join(dir, f))
+    .sort();
 }
 
 /** Picks, numbers, sentences and paragraphs drawn from one generator. */
@@ -103,7 +181,10 @@ export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7
     const slug = `${slugify(title)}-${i}`;
     const date = new Date(now.getTime() - rand() * 10 * 365 * 86400e3);
     const day = date.toISOString().slice(0, 10);
-    const body = Array.from({ length: int(2, 6) }, (_, s) => `## ${pick(ACTIONS)} ${pick(OBJECTS)} (phần ${s + 1})\n\n${Array.from({ length: int(1, 3) }, paragraph).join('\n\n')}`).join('\n\n') + extras();
+    const body =
+      Array.from({ length: int(2, 6) }, (_, s) => `## ${pick(ACTIONS)} ${pick(OBJECTS)} (phần ${s + 1})\n\n${Array.from({ length: int(1, 3) }, paragraph).join('\n\n')}`).join(
+        '\n\n',
+      ) + extras();
     const yearDir = path.join(out, 'articles', day.slice(0, 4));
     const withPhoto = covers.length > 0 && rand() < photos;
     const file = withPhoto ? path.join(yearDir, slug, 'index.md') : path.join(yearDir, `${slug}.md`);

@@ -39,7 +39,12 @@ export async function getArticleKey(article: Article): Promise<string> {
 
 /** A notice page (NoticeView): the frame, the notice, its «expired» badge as of this build and its attachments' sizes. */
 export async function getNoticeKey(notice: Notice): Promise<string> {
-  return cacheKey(await getLayoutKey(), entryKey(notice), isCurrentNotice(notice, buildTime), notice.data.attachments.map((file) => attachmentInfo(notice, file).bytes));
+  return cacheKey(
+    await getLayoutKey(),
+    entryKey(notice),
+    isCurrentNotice(notice, buildTime),
+    notice.data.attachments.map((file) => attachmentInfo(notice, file).bytes),
+  );
 }
 
 /** A notice in a list of notices: its file and its «expired» badge as of this build. */

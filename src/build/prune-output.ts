@@ -66,7 +66,7 @@ export function pruneOutput(): AstroIntegration {
         const stale = staleFiles(out, keep, started, new Set(['pagefind'])).filter((file) => file !== '_headers');
         for (const file of stale) fs.rmSync(path.join(out, file));
         removeEmptyFolders(out, stale);
-        if (stale.length) logger.info(`removed ${stale.length} file(s) this build no longer publishes: ${stale.slice(0, 5).join(", ")}${stale.length > 5 ? "…" : ""}`);
+        if (stale.length) logger.info(`removed ${stale.length} file(s) this build no longer publishes: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? '…' : ''}`);
       },
     },
   };

@@ -71,9 +71,7 @@ export function checkBodies(entries: readonly EntryBody[], categorySlugs: readon
     tags: new Set(entries.flatMap((e) => e.tags.filter((t): t is string => typeof t === 'string').map(slugify))),
     sections: routeSections(pagesDir),
   };
-  return entries.flatMap((entry) =>
-    withLinks(entry.reading, targets).map((p) => ({ file: entry.shown, line: p.line, field: 'nội dung', message: p.message })),
-  );
+  return entries.flatMap((entry) => withLinks(entry.reading, targets).map((p) => ({ file: entry.shown, line: p.line, field: 'nội dung', message: p.message })));
 }
 
 /** A body's own problems and those of its internal links, in line order. */
@@ -154,7 +152,7 @@ function offsetOf(snippet: string, needle: string): number {
 
 /** Why an element is refused, and what to write instead. */
 function refusedElementMessage(tag: string): string {
-  if (tag === 'audio' || (tag === 'source' || tag === 'track')) {
+  if (tag === 'audio' || tag === 'source' || tag === 'track') {
     return `thẻ <${tag}> không được dùng trong nội dung; muốn đăng bản tin âm thanh, hãy đặt tệp .mp3 cạnh bài và khai báo trong attachments (trang sẽ có trình phát)`;
   }
   if (tag === 'video') return 'thẻ <video> không được dùng trong nội dung; hãy đưa video lên YouTube hoặc Vimeo rồi nhúng bằng <iframe> của trang đó';

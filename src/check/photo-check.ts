@@ -37,11 +37,17 @@ export async function inspectPhoto(bytes: Buffer): Promise<PhotoVerdict> {
   try {
     meta = await sharp(bytes).metadata();
   } catch {
-    return bad((src) => `«${src}» không phải là tệp ảnh (không đọc được như ảnh JPEG, PNG hay WebP; có thể là tài liệu hoặc tệp khác bị đổi tên); hãy xuất lại ảnh dạng JPEG rồi thay tệp này`);
+    return bad(
+      (src) =>
+        `«${src}» không phải là tệp ảnh (không đọc được như ảnh JPEG, PNG hay WebP; có thể là tài liệu hoặc tệp khác bị đổi tên); hãy xuất lại ảnh dạng JPEG rồi thay tệp này`,
+    );
   }
   if (meta.format === 'svg') return bad((src) => `«${src}» là hình vẽ SVG, không phải ảnh chụp; hãy dùng ảnh JPEG hoặc PNG`);
   if (meta.format === 'heif' && meta.compression !== 'av1') {
-    return bad((src) => `«${src}» là ảnh HEIC (định dạng của iPhone), trình duyệt và trang chưa hiển thị được; hãy chuyển ảnh sang JPEG (trên iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất) rồi thay tệp này`);
+    return bad(
+      (src) =>
+        `«${src}» là ảnh HEIC (định dạng của iPhone), trình duyệt và trang chưa hiển thị được; hãy chuyển ảnh sang JPEG (trên iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất) rồi thay tệp này`,
+    );
   }
   if (!DECODABLE.has(meta.format) && !(meta.format === 'heif' && meta.compression === 'av1')) {
     return bad((src) => `«${src}» là ảnh định dạng ${meta.format.toUpperCase()}, chưa được hỗ trợ; hãy lưu lại dạng JPEG`);
@@ -49,7 +55,10 @@ export async function inspectPhoto(bytes: Buffer): Promise<PhotoVerdict> {
   const pixels = meta.width * meta.height;
   if (pixels > PHOTO_LIMITS.maxPixels) {
     const megapixels = formatNumber(pixels / 1e6, 1);
-    return bad((src) => `«${src}» có ${formatNumber(meta.width)}×${formatNumber(meta.height)} điểm ảnh (${megapixels} megapixel), quá giới hạn ${PHOTO_LIMITS.maxPixels / 1e6} megapixel cho một ảnh; hãy thu nhỏ ảnh (cạnh dài khoảng 2.000–4.000 điểm ảnh là đủ) rồi thay tệp này`);
+    return bad(
+      (src) =>
+        `«${src}» có ${formatNumber(meta.width)}×${formatNumber(meta.height)} điểm ảnh (${megapixels} megapixel), quá giới hạn ${PHOTO_LIMITS.maxPixels / 1e6} megapixel cho một ảnh; hãy thu nhỏ ảnh (cạnh dài khoảng 2.000–4.000 điểm ảnh là đủ) rồi thay tệp này`,
+    );
   }
   try {
     // Decode to the last byte (at 1/8 scale, which JPEG allows cheaply): a truncated or broken file fails here.
@@ -97,7 +106,8 @@ export async function checkPhotoFiles(files: readonly string[], cacheFile: strin
       if (bytes > PHOTO_LIMITS.maxBytes) {
         results.push({
           file,
-          problem: (src) => `«${src}» nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(PHOTO_LIMITS.maxBytes)} cho một ảnh; hãy thu nhỏ ảnh (cạnh dài khoảng 2.000–4.000 điểm ảnh, chất lượng JPEG 85%) rồi thay tệp này`,
+          problem: (src) =>
+            `«${src}» nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(PHOTO_LIMITS.maxBytes)} cho một ảnh; hãy thu nhỏ ảnh (cạnh dài khoảng 2.000–4.000 điểm ảnh, chất lượng JPEG 85%) rồi thay tệp này`,
         });
         continue;
       }

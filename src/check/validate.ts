@@ -155,7 +155,18 @@ type Report = (p: Omit<Problem, 'file'>) => void;
  * Photos written in the body: each needs alt text and a file beside the
  * Markdown; `::gallery` needs a gallery to place.
  */
-function checkBody(root: string, file: string, body: string, bodyLine: number, reading: BodyReading, hasGallery: boolean, isArticle: boolean, probe: Probe, report: Report, use: (line: number, src: string, photo: string) => void) {
+function checkBody(
+  root: string,
+  file: string,
+  body: string,
+  bodyLine: number,
+  reading: BodyReading,
+  hasGallery: boolean,
+  isArticle: boolean,
+  probe: Probe,
+  report: Report,
+  use: (line: number, src: string, photo: string) => void,
+) {
   for (const photo of reading.photos) {
     const { line } = photo;
     const field = 'nội dung';
@@ -164,7 +175,11 @@ function checkBody(root: string, file: string, body: string, bodyLine: number, r
       continue;
     }
     if (!photo.alt) {
-      report({ line, field, message: `ảnh «${photo.src}» chưa có mô tả cho người khiếm thị: hãy viết mô tả trong ngoặc vuông, ví dụ ![Toàn cảnh hội nghị](${photo.src} "Chú thích ảnh")` });
+      report({
+        line,
+        field,
+        message: `ảnh «${photo.src}» chưa có mô tả cho người khiếm thị: hãy viết mô tả trong ngoặc vuông, ví dụ ![Toàn cảnh hội nghị](${photo.src} "Chú thích ảnh")`,
+      });
     }
     if (!PHOTO_EXTENSIONS.test(photo.src)) {
       report({ line, field, message: notAPhoto(photo.src) });
@@ -183,7 +198,12 @@ function checkBody(root: string, file: string, body: string, bodyLine: number, r
   galleryMarkerLines(body).forEach((markerLine, i) => {
     const line = bodyLine + markerLine - 1;
     if (!isArticle) report({ line, field: 'nội dung', message: `dòng ${GALLERY_MARKER} chỉ dùng trong bài viết (tin tức) có bộ ảnh gallery; hãy xóa dòng này` });
-    else if (!hasGallery) report({ line, field: 'nội dung', message: `có dòng ${GALLERY_MARKER} nhưng bài chưa có ảnh nào trong gallery; hãy thêm gallery vào phần thông tin đầu bài hoặc xóa dòng này` });
+    else if (!hasGallery)
+      report({
+        line,
+        field: 'nội dung',
+        message: `có dòng ${GALLERY_MARKER} nhưng bài chưa có ảnh nào trong gallery; hãy thêm gallery vào phần thông tin đầu bài hoặc xóa dòng này`,
+      });
     else if (i > 0) report({ line, field: 'nội dung', message: `bộ ảnh chỉ đặt được một lần; hãy giữ một dòng ${GALLERY_MARKER}` });
   });
 }
@@ -195,7 +215,11 @@ function checkAlbumFolder(file: string, listed: Set<string>, yaml: string, probe
   for (const name of probe.list(folder)) {
     const photo = path.join(folder, name);
     if (!PHOTO_EXTENSIONS.test(name) || listed.has(photo)) continue;
-    report({ line: lineOf(yaml, 'photos'), field: 'photos', message: `ảnh «${name}» nằm trong thư mục album nhưng chưa có trong photos: hãy thêm «- src: ./${name}» kèm caption (chú thích), hoặc xóa tệp ảnh khỏi thư mục` });
+    report({
+      line: lineOf(yaml, 'photos'),
+      field: 'photos',
+      message: `ảnh «${name}» nằm trong thư mục album nhưng chưa có trong photos: hãy thêm «- src: ./${name}» kèm caption (chú thích), hoặc xóa tệp ảnh khỏi thư mục`,
+    });
   }
 }
 
@@ -211,9 +235,19 @@ export interface FileUse {
 
 /** The fields that list files attached to an entry, by collection, and where those files are published. */
 const FILE_FIELDS: Partial<Record<Collection, { field: string; urlOf: (id: string, file: string) => string; noun: string; missing: string }>> = {
-  articles: { field: 'attachments', urlOf: paths.articleFile, noun: 'tệp đính kèm', missing: 'hãy đặt tệp cạnh tệp index.md của bài và ghi đúng tên, phân biệt chữ hoa, chữ thường' },
+  articles: {
+    field: 'attachments',
+    urlOf: paths.articleFile,
+    noun: 'tệp đính kèm',
+    missing: 'hãy đặt tệp cạnh tệp index.md của bài và ghi đúng tên, phân biệt chữ hoa, chữ thường',
+  },
   notices: { field: 'attachments', urlOf: paths.attachment, noun: 'tệp đính kèm', missing: 'hãy đặt tệp cạnh tệp .md của thông báo' },
-  documents: { field: 'files', urlOf: paths.documentFile, noun: 'tệp văn bản', missing: 'hãy đặt tệp cạnh tệp index.md của văn bản (cùng thư mục) và ghi đúng tên, phân biệt chữ hoa, chữ thường' },
+  documents: {
+    field: 'files',
+    urlOf: paths.documentFile,
+    noun: 'tệp văn bản',
+    missing: 'hãy đặt tệp cạnh tệp index.md của văn bản (cùng thư mục) và ghi đúng tên, phân biệt chữ hoa, chữ thường',
+  },
 };
 
 /** Files listed by an entry must be regular files beside it, inside the content folder (content-files.ts). */
@@ -336,17 +370,28 @@ function checkFile(root: string, file: string, source: string, collection: Colle
   } else {
     for (const { path: at, ref } of photoRefs(result.data)) use(lineOfValue(split.yaml, at[0], ref.src), fieldName(at), ref.src, ref.photo);
   }
-  const body = source.replace(/^\uFEFF/, '').split(/\r?\n/).slice(split.bodyLine - 1).join('\n');
+  const body = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(split.bodyLine - 1)
+    .join('\n');
   found.files = checkEntryFiles(root, file, collection, record, split.yaml, probe, report);
   const bytes = Buffer.byteLength(body);
   if (bytes > BODY_LENGTH.maxBytes) {
     // Not parsed: a body this long is a mistake (a pasted export, a file dropped in), and would make a page and feeds of megabytes.
-    report({ line: split.bodyLine, field: 'nội dung', message: `nội dung dài ${Math.round(bytes / 1024)} KB, quá giới hạn ${BODY_LENGTH.maxBytes / 1024} KB của một bài; hãy tách thành nhiều bài, hoặc đưa phần dài (bảng, phụ lục) vào tệp đính kèm PDF` });
+    report({
+      line: split.bodyLine,
+      field: 'nội dung',
+      message: `nội dung dài ${Math.round(bytes / 1024)} KB, quá giới hạn ${BODY_LENGTH.maxBytes / 1024} KB của một bài; hãy tách thành nhiều bài, hoặc đưa phần dài (bảng, phụ lục) vào tệp đính kèm PDF`,
+    });
     return found;
   }
   const needsBody = collection === 'articles' || collection === 'pages' || (collection === 'notices' && found.files.length === 0);
   if (needsBody && !/[\p{L}\p{N}]/u.test(body)) {
-    const what = collection === 'notices' ? 'thông báo chưa có nội dung và chưa có tệp đính kèm; hãy viết nội dung dưới dòng --- thứ hai, hoặc đính kèm tệp trong attachments' : 'bài chưa có nội dung; hãy viết nội dung dưới dòng --- thứ hai';
+    const what =
+      collection === 'notices'
+        ? 'thông báo chưa có nội dung và chưa có tệp đính kèm; hãy viết nội dung dưới dòng --- thứ hai, hoặc đính kèm tệp trong attachments'
+        : 'bài chưa có nội dung; hãy viết nội dung dưới dòng --- thứ hai';
     report({ line: split.bodyLine - 1, field: 'nội dung', message: what });
   }
   const reading = readBody(body, split.bodyLine);
@@ -368,7 +413,13 @@ function checkFile(root: string, file: string, source: string, collection: Colle
  * Photos used are added to `photos` for validateAll.
  */
 
-export function validateContent(root: string, cwd = process.cwd(), photos: PhotoUse[] = [], cacheFile: string | false = false, files: (FileUse & { file: string })[] = []): Problem[] {
+export function validateContent(
+  root: string,
+  cwd = process.cwd(),
+  photos: PhotoUse[] = [],
+  cacheFile: string | false = false,
+  files: (FileUse & { file: string })[] = [],
+): Problem[] {
   const problems: Problem[] = [];
   const shown = (file: string) => visible(path.relative(cwd, file) || file);
   let site: SiteConfig;
@@ -395,17 +446,25 @@ export function validateContent(root: string, cwd = process.cwd(), photos: Photo
     const listed = markdownFiles(base);
     for (const relative of listed.misnamed) {
       const name = path.basename(relative);
-      problems.push({ file: shown(path.join(base, relative)), message: `tệp có đuôi «${name.slice(-3)}» sẽ không được đăng; hãy đổi tên thành «${name.slice(0, -3)}.md» (đuôi .md viết thường)` });
+      problems.push({
+        file: shown(path.join(base, relative)),
+        message: `tệp có đuôi «${name.slice(-3)}» sẽ không được đăng; hãy đổi tên thành «${name.slice(0, -3)}.md» (đuôi .md viết thường)`,
+      });
     }
     for (const relative of listed.links) {
-      problems.push({ file: shown(path.join(base, relative)), message: 'đây là liên kết (symlink), không phải tệp hay thư mục thật; nội dung phải nằm ngay trong thư mục content: hãy thay liên kết bằng chính tệp hoặc thư mục đó' });
+      problems.push({
+        file: shown(path.join(base, relative)),
+        message: 'đây là liên kết (symlink), không phải tệp hay thư mục thật; nội dung phải nằm ngay trong thư mục content: hãy thay liên kết bằng chính tệp hoặc thư mục đó',
+      });
     }
     for (const relative of listed.published) {
       const file = path.join(base, relative);
       const report = (p: Omit<Problem, 'file'>) => problems.push({ file: shown(file), ...p });
       const hidden = relative.match(INVISIBLE);
       if (hidden) {
-        report({ message: `tên tệp hoặc thư mục có ký tự ẩn ${visible(hidden.join(''))} (không nhìn thấy được, thường do chép từ nơi khác); hãy gõ lại tên bằng chữ thường không dấu, số và dấu gạch nối` });
+        report({
+          message: `tên tệp hoặc thư mục có ký tự ẩn ${visible(hidden.join(''))} (không nhìn thấy được, thường do chép từ nơi khác); hãy gõ lại tên bằng chữ thường không dấu, số và dấu gạch nối`,
+        });
       }
       // A file that is itself inside the folder but reached through a linked folder above it (markdownFiles does not walk links).
       if (contentFileKind(root, file) !== 'file') {

@@ -195,9 +195,7 @@ async function search(params: URLSearchParams) {
   await showMore(token);
   if (token !== run) return;
   // Announced last, once the results are in the page.
-  status.textContent = merged.length
-    ? (text.found ?? '').replace('{n}', merged.length.toLocaleString('vi-VN')).replace('{q}', query)
-    : (text.none ?? '').replace('{q}', query);
+  status.textContent = merged.length ? (text.found ?? '').replace('{n}', merged.length.toLocaleString('vi-VN')).replace('{q}', query) : (text.none ?? '').replace('{q}', query);
 }
 
 /** For each query word, the years whose part of the index answers it as a single index of the whole site would (src/search/query.ts). */

@@ -19,12 +19,14 @@ interface Setting<T> {
 
 const text = () => (value: string | undefined) => (value === '' ? undefined : value);
 const textOr = (fallback: string) => (value: string | undefined) => value || fallback;
-const count = <T extends number | undefined>(fallback: T) => (value: string | undefined, variable: string): number | T => {
-  if (value === undefined || value === '') return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${variable}=${value}: expected a whole number of at least 1`);
-  return number;
-};
+const count =
+  <T extends number | undefined>(fallback: T) =>
+  (value: string | undefined, variable: string): number | T => {
+    if (value === undefined || value === '') return fallback;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1) throw new Error(`${variable}=${value}: expected a whole number of at least 1`);
+    return number;
+  };
 
 export const SETTINGS = {
   contentDir: {
@@ -35,7 +37,8 @@ export const SETTINGS = {
   } satisfies Setting<string>,
   cacheDir: {
     variable: 'PORTAL_CACHE_DIR',
-    meaning: 'Where builds keep what they reuse (processed photos, content store, kept pages, search parts). Default `node_modules/.astro`, with a folder of its own per other content folder; netlify.toml sets `.cache/astro`, which the Netlify plugin saves between builds.',
+    meaning:
+      'Where builds keep what they reuse (processed photos, content store, kept pages, search parts). Default `node_modules/.astro`, with a folder of its own per other content folder; netlify.toml sets `.cache/astro`, which the Netlify plugin saves between builds.',
     setBy: 'unit',
     read: text(),
   } satisfies Setting<string | undefined>,

@@ -12,10 +12,17 @@ import { COLLECTION_DOCS, fieldDocOrName } from './field-docs.ts';
 
 /** Words an editor may type for each kind of entry, in English or Vietnamese. */
 export const KIND_ALIASES: Record<string, string> = {
-  article: 'articles', 'bai-viet': 'articles', tin: 'articles', 'tin-tuc': 'articles',
-  notice: 'notices', 'thong-bao': 'notices',
-  album: 'albums', 'thu-vien-anh': 'albums', anh: 'albums',
-  page: 'pages', trang: 'pages',
+  article: 'articles',
+  'bai-viet': 'articles',
+  tin: 'articles',
+  'tin-tuc': 'articles',
+  notice: 'notices',
+  'thong-bao': 'notices',
+  album: 'albums',
+  'thu-vien-anh': 'albums',
+  anh: 'albums',
+  page: 'pages',
+  trang: 'pages',
 };
 
 /** The collection an editor means by `word` (`tin`, `thông báo`, `album`…), if any of `collections`. */

@@ -19,7 +19,10 @@ const SAMPLE_BYTES = 64 * 1024;
 export async function attachmentProblem(file: string, written: string): Promise<string | undefined> {
   const extension = path.extname(file).slice(1).toLowerCase();
   const expected = ATTACHMENT_TYPES[extension];
-  if (!expected) return `tệp «${written}» có đuôi .${extension} không được đăng; chỉ dùng ${Object.values(ATTACHMENT_TYPES).map((t) => t.label).join(', ')}`;
+  if (!expected)
+    return `tệp «${written}» có đuôi .${extension} không được đăng; chỉ dùng ${Object.values(ATTACHMENT_TYPES)
+      .map((t) => t.label)
+      .join(', ')}`;
   const handle = fs.openSync(file, 'r');
   let sample: Buffer;
   try {
@@ -52,7 +55,10 @@ const CHECK_VERSION = 1;
  * inode: file-stamp.ts) in `cacheFile`, so a rebuild reads only new or
  * changed files; `false` turns the memory off.
  */
-export async function checkAttachmentFiles<U extends NamedFile>(uses: readonly U[], cacheFile: string | false = path.join(portalCacheDir('attachment-check'), 'passed.json')): Promise<{ use: U; problem: string }[]> {
+export async function checkAttachmentFiles<U extends NamedFile>(
+  uses: readonly U[],
+  cacheFile: string | false = path.join(portalCacheDir('attachment-check'), 'passed.json'),
+): Promise<{ use: U; problem: string }[]> {
   let passed: Record<string, string> = {};
   if (cacheFile && fs.existsSync(cacheFile)) {
     try {

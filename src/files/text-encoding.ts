@@ -151,10 +151,7 @@ const STRONG_GLYPHS = [...LEGACY_GLYPHS].filter((char) => !/[àáâãèéêìí�
  */
 // Each pair is written as its second character, then what comes before it: text is mostly ASCII and
 // Vietnamese letters, which fail the first test at once (three times as fast as the pairs written in order).
-const MAY_BE_LEGACY = new RegExp(
-  `[${STRONG_GLYPHS}]|(?<=[a-z])[\\u00c0-\\u00de]|(?<=[aA])[âáàãéèêúùõÂÁÀÃÉÈÊÚÙÕ]|(?<=[eE])[âáàãùõÂÁÀÃÙÕ]|(?<=[oO])[âùõÂÙÕ]|(?<=[uUyY])[ùõÙÕ]`,
-  'u',
-);
+const MAY_BE_LEGACY = new RegExp(`[${STRONG_GLYPHS}]|(?<=[a-z])[\\u00c0-\\u00de]|(?<=[aA])[âáàãéèêúùõÂÁÀÃÉÈÊÚÙÕ]|(?<=[eE])[âáàãùõÂÁÀÃÙÕ]|(?<=[oO])[âùõÂÙÕ]|(?<=[uUyY])[ùõÙÕ]`, 'u');
 
 // ---------------------------------------------------------------- reading a content file
 
@@ -213,7 +210,8 @@ function textProblem(text: string, shown: string): EncodingProblem | undefined {
     if (line.includes('\ufffd')) {
       return {
         line: i + 1,
-        message: 'dòng này có ký tự lỗi «\ufffd»: chữ ở đó đã mất khi tệp từng được mở hoặc lưu sai bảng mã, và không thể tự khôi phục; hãy gõ lại những chữ đó (hoặc chép lại từ văn bản gốc)',
+        message:
+          'dòng này có ký tự lỗi «\ufffd»: chữ ở đó đã mất khi tệp từng được mở hoặc lưu sai bảng mã, và không thể tự khôi phục; hãy gõ lại những chữ đó (hoặc chép lại từ văn bản gốc)',
       };
     }
     if (!NON_ASCII.test(line)) continue;
@@ -343,10 +341,7 @@ export function encodeWindows1258(text: string): Buffer {
   return Buffer.concat(parts);
 }
 
-export type FixPlan =
-  | { status: 'unchanged' }
-  | { status: 'fixed'; text: string; from: SourceEncoding | 'nfc'; lines: number[] }
-  | { status: 'refused'; reason: string };
+export type FixPlan = { status: 'unchanged' } | { status: 'fixed'; text: string; from: SourceEncoding | 'nfc'; lines: number[] } | { status: 'refused'; reason: string };
 
 const percent = (reading: BytesReading) => `${Math.round(share(reading) * 100)} %`;
 
@@ -403,7 +398,10 @@ export function planFix(bytes: Uint8Array, from?: SourceEncoding): FixPlan {
     const other = encoding === 'vni' ? counts.tcvn3 : counts.vni;
     if (counts[encoding] === 0) encoding = undefined;
     else if (other >= counts[encoding] / 4) {
-      return { status: 'refused', reason: `tệp có cả dòng giống TCVN3 (${counts.tcvn3} từ) lẫn dòng giống VNI (${counts.vni} từ), không quyết định được; hãy chỉ rõ bằng --from tcvn3 hoặc --from vni` };
+      return {
+        status: 'refused',
+        reason: `tệp có cả dòng giống TCVN3 (${counts.tcvn3} từ) lẫn dòng giống VNI (${counts.vni} từ), không quyết định được; hãy chỉ rõ bằng --from tcvn3 hoặc --from vni`,
+      };
     }
   }
   const converted: number[] = [];

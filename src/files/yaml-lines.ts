@@ -34,7 +34,10 @@ export function lineOfPath(yaml: string, path: readonly PropertyKey[]): number |
   let end = lines.length;
   let found: number | undefined;
   for (const part of path) {
-    const inside = lines.slice(start, end).map((line, i) => ({ line, i: i + start })).filter((l): l is { line: Line; i: number } => !!l.line);
+    const inside = lines
+      .slice(start, end)
+      .map((line, i) => ({ line, i: i + start }))
+      .filter((l): l is { line: Line; i: number } => !!l.line);
     if (!inside.length) break;
     if (typeof part === 'number') {
       const dash = Math.min(...inside.filter((l) => l.line.dashIndent >= 0).map((l) => l.line.dashIndent));
@@ -79,7 +82,10 @@ export function yamlProblem(error: unknown, yaml: string, firstLine: number, wha
   if (unclosed >= 0 && !/duplicated mapping key/.test(reason)) {
     const opened = lines[unclosed]!.trim();
     const quote = /:\s+'|^-\s+'/.test(opened) ? "'" : '"';
-    return { line: unclosed + firstLine, message: `${what} có lỗi: dòng «${opened.length > 60 ? `${opened.slice(0, 60)}…` : opened}» mở dấu ${quote} mà chưa đóng; hãy thêm ${quote} ở cuối giá trị trên cùng dòng` };
+    return {
+      line: unclosed + firstLine,
+      message: `${what} có lỗi: dòng «${opened.length > 60 ? `${opened.slice(0, 60)}…` : opened}» mở dấu ${quote} mà chưa đóng; hãy thêm ${quote} ở cuối giá trị trên cùng dòng`,
+    };
   }
   const advice = ((): string => {
     if (/duplicated mapping key/.test(reason)) {
@@ -93,7 +99,8 @@ export function yamlProblem(error: unknown, yaml: string, firstLine: number, wha
     if (/indentation/.test(reason)) return `thụt lề chưa đúng${shown}; các trường cùng cấp phải thẳng cột, mục con thụt vào 2 dấu cách`;
     if (/double quoted scalar/.test(reason)) return `thiếu dấu ngoặc kép " đóng${shown}; mỗi giá trị mở bằng " phải đóng bằng " trên cùng dòng`;
     if (/single quoted scalar/.test(reason)) return `thiếu dấu nháy đơn ' đóng${shown}; hãy đóng lại, hoặc viết giá trị trong ngoặc kép "…"`;
-    if (/flow collection/.test(reason)) return `danh sách trong ngoặc vuông [ ] chưa đúng${shown}; các mục cách nhau bằng dấu phẩy và có dấu ] đóng, ví dụ ["chuyển đổi số", "y tế"]`;
+    if (/flow collection/.test(reason))
+      return `danh sách trong ngoặc vuông [ ] chưa đúng${shown}; các mục cách nhau bằng dấu phẩy và có dấu ] đóng, ví dụ ["chuyển đổi số", "y tế"]`;
     if (/a colon is missed|multiline key|implicit key|mapping pair/.test(reason)) {
       return `thiếu dấu hai chấm sau tên trường, hoặc giá trị có dấu hai chấm mà chưa đặt trong ngoặc kép${shown}; hãy viết dạng tên: "giá trị"`;
     }

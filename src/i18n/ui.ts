@@ -123,7 +123,8 @@ export const vi = {
   scheduleCalendarName: (unit: string) => `Lịch làm việc — ${unit}`,
   // Documents (Văn bản)
   documents: 'Văn bản',
-  documentsDescription: (unit: string) => `Văn bản chỉ đạo, điều hành của ${unit} và cấp trên: kế hoạch, quyết định, thông báo, công văn…, lọc theo loại văn bản, cơ quan ban hành và năm.`,
+  documentsDescription: (unit: string) =>
+    `Văn bản chỉ đạo, điều hành của ${unit} và cấp trên: kế hoạch, quyết định, thông báo, công văn…, lọc theo loại văn bản, cơ quan ban hành và năm.`,
   allDocuments: 'Tất cả văn bản',
   documentsNoneYet: 'Chưa có văn bản nào được đăng.',
   documentNumber: 'Số ký hiệu',
@@ -157,7 +158,8 @@ export const vi = {
   required: '(bắt buộc)',
   feedback: 'Hỏi đáp, góp ý',
   feedbackDescription: (unit: string) => `Gửi câu hỏi, góp ý, phản ánh, kiến nghị tới ${unit} qua cổng thông tin điện tử.`,
-  feedbackIntro: 'Người dân, doanh nghiệp gửi câu hỏi, góp ý hoặc phản ánh, kiến nghị tới UBND theo mẫu dưới đây. Văn phòng sẽ trả lời qua thư điện tử hoặc điện thoại trong thời hạn 5 ngày làm việc; những câu hỏi nhiều người quan tâm được đăng công khai, không kèm thông tin cá nhân.',
+  feedbackIntro:
+    'Người dân, doanh nghiệp gửi câu hỏi, góp ý hoặc phản ánh, kiến nghị tới UBND theo mẫu dưới đây. Văn phòng sẽ trả lời qua thư điện tử hoặc điện thoại trong thời hạn 5 ngày làm việc; những câu hỏi nhiều người quan tâm được đăng công khai, không kèm thông tin cá nhân.',
   feedbackName: 'Họ và tên',
   feedbackEmail: 'Thư điện tử',
   feedbackPhone: 'Số điện thoại (không bắt buộc)',

@@ -43,7 +43,12 @@ export const isLocalPhoto = isLocalPath;
 const element = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isPhoto = (node: ElementContent | undefined): node is Element =>
-  node?.type === 'element' && node.tagName === 'img' && typeof node.properties.src === 'string' && isLocalPhoto(node.properties.src) && !(PHOTO_ATTRIBUTE in node.properties) && !(SOURCE_ATTRIBUTE in node.properties);
+  node?.type === 'element' &&
+  node.tagName === 'img' &&
+  typeof node.properties.src === 'string' &&
+  isLocalPhoto(node.properties.src) &&
+  !(PHOTO_ATTRIBUTE in node.properties) &&
+  !(SOURCE_ATTRIBUTE in node.properties);
 
 /** <picture> with an <img> per format; Astro's image step fills in src, srcset, width and height. */
 export function pictureFor(img: Element): Element {
@@ -61,10 +66,7 @@ export function pictureFor(img: Element): Element {
 /** <figure class="photo"> with the picture and, when the Markdown gives a title, its caption. */
 export function figureFor(img: Element): Element {
   const caption = typeof img.properties.title === 'string' ? img.properties.title.trim() : '';
-  return element('figure', { className: ['photo'] }, [
-    pictureFor(img),
-    ...(caption ? [element('figcaption', {}, [{ type: 'text', value: caption }])] : []),
-  ]);
+  return element('figure', { className: ['photo'] }, [pictureFor(img), ...(caption ? [element('figcaption', {}, [{ type: 'text', value: caption }])] : [])]);
 }
 
 /**

@@ -133,7 +133,10 @@ export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], l
     }
     // Fewer than `limit` share a tag: then the newest of the category.
     takeNewest(listsFor(0), best, taken);
-    index.set(article.id, best.map((position) => newestFirst[position]!));
+    index.set(
+      article.id,
+      best.map((position) => newestFirst[position]!),
+    );
   });
   return index;
 }

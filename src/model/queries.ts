@@ -92,8 +92,8 @@ let documents: Promise<DocumentEntry[]> | undefined;
 
 /** Published documents (Văn bản), newest issued first. A document issued after the build's date appears with a later build. */
 export function getDocuments(): Promise<DocumentEntry[]> {
-  documents ??= getCollection('documents', (entry) => isPublished({ id: entry.id, data: { date: entry.data.issued, draft: entry.data.draft } }, buildTime, showUnpublished)).then((list) =>
-    list.sort(byIssued),
+  documents ??= getCollection('documents', (entry) => isPublished({ id: entry.id, data: { date: entry.data.issued, draft: entry.data.draft } }, buildTime, showUnpublished)).then(
+    (list) => list.sort(byIssued),
   );
   return documents;
 }

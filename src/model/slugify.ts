@@ -24,6 +24,6 @@ export function slugify(text: string): string {
 export function entryId(relativePath: string): string {
   const parts = relativePath.replace(/\\/g, '/').split('/');
   const file = parts.pop()!;
-  const name = /^index\.md$/i.test(file) ? parts.pop() ?? '' : file.replace(/\.md$/i, '');
+  const name = /^index\.md$/i.test(file) ? (parts.pop() ?? '') : file.replace(/\.md$/i, '');
   return slugify(name);
 }

@@ -96,7 +96,12 @@ export function fileHeaderRules(urls: string[]): HeaderRule[] {
 
 /** A `_headers` file holding `rules`. */
 export function formatHeadersFile(rules: HeaderRule[]): string {
-  const blocks = rules.map((rule) => `${rule.for}\n${Object.entries(rule.values).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`);
+  const blocks = rules.map(
+    (rule) =>
+      `${rule.for}\n${Object.entries(rule.values)
+        .map(([name, value]) => `  ${name}: ${value}\n`)
+        .join('')}`,
+  );
   return `# Written by the build (src/outputs/headers-file.ts) from netlify.toml: do not edit.\n${blocks.join('')}`;
 }
 

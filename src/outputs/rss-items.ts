@@ -10,8 +10,7 @@ export const FEED_NAMESPACES = {
   dc: 'http://purl.org/dc/elements/1.1/',
 } as const;
 
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Make every root-relative or relative URL in `src`, `href`, `poster` and `srcset` absolute. */
 export function absolutizeHtml(html: string, pageUrl: string): string {
@@ -64,9 +63,5 @@ export function feedItem(input: FeedItemInput): FeedItem {
 
 /** Channel elements @astrojs/rss leaves to us: language, self link, build date. */
 export function channelData(feedUrl: string, now: Date): string {
-  return [
-    '<language>vi</language>',
-    `<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    `<lastBuildDate>${toRfc822(now)}</lastBuildDate>`,
-  ].join('');
+  return ['<language>vi</language>', `<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`, `<lastBuildDate>${toRfc822(now)}</lastBuildDate>`].join('');
 }

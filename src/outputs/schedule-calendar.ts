@@ -18,7 +18,11 @@ export interface EventOptions {
 
 /** The description of an entry: who chairs, who attends, notes, one per line. */
 export function entryDescription(entry: ScheduleEntryLike, labels: EventOptions['labels']): string | undefined {
-  const lines = [entry.chair && `${labels.chair}: ${entry.chair}`, entry.attendees && `${labels.attendees}: ${entry.attendees}`, entry.note && `${labels.note}: ${entry.note}`].filter(Boolean);
+  const lines = [
+    entry.chair && `${labels.chair}: ${entry.chair}`,
+    entry.attendees && `${labels.attendees}: ${entry.attendees}`,
+    entry.note && `${labels.note}: ${entry.note}`,
+  ].filter(Boolean);
   return lines.length ? lines.join('\n') : undefined;
 }
 

@@ -88,7 +88,10 @@ export async function shareCardSvg(text: CardText, emblemPng: Buffer, options: R
     ),
     box(
       { flex: 1, padding: '40px 56px 24px', alignItems: 'center' },
-      { type: 'div', props: { style: { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.22, lineClamp: 4, display: 'block', wordBreak: 'break-word' }, children: title } },
+      {
+        type: 'div',
+        props: { style: { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.22, lineClamp: 4, display: 'block', wordBreak: 'break-word' }, children: title },
+      },
     ),
     box(
       { borderTop: '8px solid #f5c542', padding: '18px 56px', fontSize: 24, color: '#51535a', justifyContent: 'space-between' },
@@ -108,7 +111,10 @@ export async function shareCardSvg(text: CardText, emblemPng: Buffer, options: R
 
 /** The emblem (SVG, PNG, JPEG or WebP) as a PNG the card can embed. */
 export async function emblemAsPng(file: string): Promise<Buffer> {
-  return sharp(fs.readFileSync(file), { density: 300 }).resize(224, 224, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
+  return sharp(fs.readFileSync(file), { density: 300 })
+    .resize(224, 224, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png()
+    .toBuffer();
 }
 
 /** The card as a PNG, from the cache when the same card was drawn before. */

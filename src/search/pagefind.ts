@@ -101,7 +101,10 @@ function copyOf(html: string): { copy: string; year: string; digest: string } {
 const COPY_FORMAT = (() => {
   const file = path.join('tin-tuc', 'a', 'index.html');
   const page = '<html lang="vi"><meta data-pagefind-filter="year[content]" content="2025"><main data-pagefind-body><p data-pagefind-ignore>x</p>y</main></html>';
-  return crypto.createHash('sha1').update(`${copyPlace(file)}\n${copyOf(page).copy}`).digest('hex');
+  return crypto
+    .createHash('sha1')
+    .update(`${copyPlace(file)}\n${copyOf(page).copy}`)
+    .digest('hex');
 })();
 
 /**

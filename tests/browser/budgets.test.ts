@@ -60,7 +60,10 @@ describe('page weight', () => {
   it('the budget check catches a page that loads too much', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heavy-'));
     fs.writeFileSync(path.join(dir, 'big.js'), `/* ${crypto.randomBytes(130 * 1024).toString('base64')} */`);
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Nặng</title><script src="/big.js"></script></head><body><h1>Nặng</h1></body></html>');
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Nặng</title><script src="/big.js"></script></head><body><h1>Nặng</h1></body></html>',
+    );
     const weight = await pageWeight(dir, '/');
     expect(weight.total).toBeGreaterThan(BUDGET);
   });

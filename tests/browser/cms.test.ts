@@ -116,7 +116,11 @@ describe('web CMS at /admin/', () => {
     await cards.first().waitFor();
     const shown = await cards.allInnerTexts();
     expect(shown.length).toBeGreaterThanOrEqual(Math.min(10, titles.length));
-    for (const text of shown) expect(titles.some((title) => text.includes(title)), text).toBe(true);
+    for (const text of shown)
+      expect(
+        titles.some((title) => text.includes(title)),
+        text,
+      ).toBe(true);
     // Every collection of the schemas is in the menu, with its Vietnamese name.
     for (const label of ['Tin tức', 'Thông báo', 'Trang thông tin']) await expect(page.getByRole('link', { name: label }).first().isVisible()).resolves.toBe(true);
     expect(consoleErrors).toEqual([]);

@@ -180,7 +180,15 @@ describe('gallery without JavaScript', () => {
 
 describe('layout stability', () => {
   /** Article pages with a cover, the gallery article first; at most five. */
-  const withCovers = () => [galleryPage(), ...articlePages().filter((page) => page.html.includes('class="article-cover"')).map((page) => page.url)].filter((url, i, all) => all.indexOf(url) === i).slice(0, 5);
+  const withCovers = () =>
+    [
+      galleryPage(),
+      ...articlePages()
+        .filter((page) => page.html.includes('class="article-cover"'))
+        .map((page) => page.url),
+    ]
+      .filter((url, i, all) => all.indexOf(url) === i)
+      .slice(0, 5);
 
   it('moves nothing when photos arrive late on article pages with covers (cumulative layout shift 0)', async () => {
     const pages = withCovers();

@@ -36,9 +36,12 @@ afterAll(async () => {
 });
 
 /** Paths of the documents shown (not hidden) in the listing. */
-const shownDocuments = (page: Page) =>
-  page.locator('.document-item:visible h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
-const expectedPaths = (filter: (d: (typeof documents)[number]) => boolean) => documents.filter(filter).map((d) => `/van-ban/${d.slug}/`).sort();
+const shownDocuments = (page: Page) => page.locator('.document-item:visible h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+const expectedPaths = (filter: (d: (typeof documents)[number]) => boolean) =>
+  documents
+    .filter(filter)
+    .map((d) => `/van-ban/${d.slug}/`)
+    .sort();
 /** The filter's lists: type (loai), issuing body (co-quan), year (nam). */
 const filterList = (page: Page, facet: 'loai' | 'co-quan' | 'nam') => page.locator(`#loc-${facet}`);
 /** Choose the option whose text is `label (count)`. */
@@ -88,7 +91,9 @@ describe('documents filter', () => {
     const types = new Set(documents.map((d) => d.data.type));
     const years = new Set(documents.map(yearOf));
     // A type and a year that exist but never together, if the sample has one.
-    const pair = [...types].flatMap((type) => [...years].map((year) => ({ type, year }))).find(({ type, year }) => !documents.some((d) => d.data.type === type && yearOf(d) === year));
+    const pair = [...types]
+      .flatMap((type) => [...years].map((year) => ({ type, year })))
+      .find(({ type, year }) => !documents.some((d) => d.data.type === type && yearOf(d) === year));
     expect(pair, 'the sample should have a type missing from some year').toBeDefined();
     const { page } = await visit(browser, `${server.url}/van-ban/`, 1280);
     await choose(page, 'loai', pair!.type);
@@ -215,20 +220,23 @@ describe('reader tools', () => {
     await page.context().close();
   });
 
-  it.each(['/', '/van-ban/', '/lich-lam-viec/', '/hoi-dap-gop-y/'])('with the largest text and high contrast, %s has no axe violation and no sideways scroll at 320 px', async (pagePath) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-    await context.addInitScript(() => {
-      localStorage.setItem('cong-thong-tin:co-chu', '4');
-      localStorage.setItem('cong-thong-tin:tuong-phan', 'cao');
-    });
-    const page = await context.newPage();
-    await page.goto(server.url + pagePath);
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => [document.documentElement.dataset.textSize, document.documentElement.dataset.contrast])).toEqual(['4', 'high']);
-    expect(await horizontalOverflow(page)).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-  });
+  it.each(['/', '/van-ban/', '/lich-lam-viec/', '/hoi-dap-gop-y/'])(
+    'with the largest text and high contrast, %s has no axe violation and no sideways scroll at 320 px',
+    async (pagePath) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      await context.addInitScript(() => {
+        localStorage.setItem('cong-thong-tin:co-chu', '4');
+        localStorage.setItem('cong-thong-tin:tuong-phan', 'cao');
+      });
+      const page = await context.newPage();
+      await page.goto(server.url + pagePath);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => [document.documentElement.dataset.textSize, document.documentElement.dataset.contrast])).toEqual(['4', 'high']);
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('printing the work schedule', () => {

@@ -42,7 +42,6 @@ async function printedText(url: string) {
   return squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
 }
 
-
 describe('print', () => {
   it('an article prints with title, date, body and URL, without menus', async () => {
     const article = templates().find((t) => t.name === 'article with cover and table')!.path;

@@ -90,7 +90,11 @@ const QUERIES: { query: string; first: string[]; why: string }[] = [
   { query: 'tiem chung', first: [article('tiem-chung-mo-rong-cho-tre-em'), notice('tiem-bo-sung-vac-xin-phong-soi')], why: 'article or notice' },
   { query: 'sipas', first: [article('khao-sat-muc-do-hai-long-sipas')], why: 'index name' },
   { query: 'par index', first: [article('nang-cao-chi-so-par-index-sipas-papi')], why: 'index name, two words' },
-  { query: '12/KH-UBND', first: ['/van-ban/ke-hoach-cai-cach-hanh-chinh-nam-2026/', article('ke-hoach-cai-cach-hanh-chinh-nam-2026')], why: 'a document number: the document, or the article about it' },
+  {
+    query: '12/KH-UBND',
+    first: ['/van-ban/ke-hoach-cai-cach-hanh-chinh-nam-2026/', article('ke-hoach-cai-cach-hanh-chinh-nam-2026')],
+    why: 'a document number: the document, or the article about it',
+  },
   { query: '125/TB-UBND', first: [notice('lich-tiep-cong-dan-thang-12-nam-2026')], why: 'a notice number in its attachment title' },
   { query: 'bong chuyen hoi', first: [article('giai-bong-chuyen-hoi-cac-thon-mung-xuan')], why: 'sport' },
   { query: 'chua chay cuu nan', first: [article('dien-tap-chua-chay-tai-cho-an-binh')], why: 'no diacritics' },
@@ -153,7 +157,17 @@ describe('Vietnamese matching', () => {
       return Promise.all(all.results.map((r) => r.data()));
     })()`);
     expect(indexed.length).toBeGreaterThanOrEqual(40);
-    const chrome = ['Bỏ qua menu', 'Sao chép liên kết', 'Chịu trách nhiệm nội dung', 'Các tin khác', 'Địa chỉ bài viết', 'Trang thông tin', 'Tin trước', 'Đánh giá thông tin', 'Tương phản cao'];
+    const chrome = [
+      'Bỏ qua menu',
+      'Sao chép liên kết',
+      'Chịu trách nhiệm nội dung',
+      'Các tin khác',
+      'Địa chỉ bài viết',
+      'Trang thông tin',
+      'Tin trước',
+      'Đánh giá thông tin',
+      'Tương phản cao',
+    ];
     // The build indexes only the folders of these pages (src/search/pagefind.ts): none may be missed.
     const withBody = listFiles(DIST)
       .filter((file) => file.endsWith('.html') && fs.readFileSync(path.join(DIST, file), 'utf8').includes('data-pagefind-body'))

@@ -83,7 +83,10 @@ describe('security headers in netlify.toml', () => {
     expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
-  const pages = () => listFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+  const pages = () =>
+    listFiles(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
 
   it('give every built page exactly one Content-Security-Policy: the strict one, or the CMS policy on /admin/', () => {
     expect(pages().length).toBeGreaterThan(50);
@@ -151,7 +154,7 @@ describe('no CSP violations, served with those headers', () => {
     expect(found).toEqual([]);
   });
 
-  it('an unknown address gets the 404 page holding the site\'s policy, which chromium enforces', async () => {
+  it("an unknown address gets the 404 page holding the site's policy, which chromium enforces", async () => {
     for (const address of ['/khong-co-trang-nay', '/tin-tuc/khong-co-bai-nay/']) {
       const response = await fetch(server.url + address);
       expect(response.status, address).toBe(404);

@@ -61,12 +61,22 @@ describe('CheckCache', () => {
     fs.writeFileSync(file, 'c');
     check();
     const other = new CheckCache<string>(cacheFile, { settings: 2 });
-    other.check(file, () => 'c', () => 'again');
+    other.check(
+      file,
+      () => 'c',
+      () => 'again',
+    );
     expect(other.counts.reused).toBe(0);
 
     fs.writeFileSync(cacheFile, '{"key": tru');
     const damaged = new CheckCache<string>(cacheFile, { settings: 1 });
-    expect(damaged.check(file, () => 'c', () => 'fresh')).toBe('fresh');
+    expect(
+      damaged.check(
+        file,
+        () => 'c',
+        () => 'fresh',
+      ),
+    ).toBe('fresh');
   });
 });
 
@@ -113,13 +123,17 @@ describe('validateContent with kept results', () => {
     ],
     [
       'an article at an address another file already has',
-      () => fs.copyFileSync(path.join(articles, 'tien-thanh-nien-len-duong-nhap-ngu-nam-2025.md'), path.join(content, 'articles/2024/tien-thanh-nien-len-duong-nhap-ngu-nam-2025.md')),
+      () =>
+        fs.copyFileSync(path.join(articles, 'tien-thanh-nien-len-duong-nhap-ngu-nam-2025.md'), path.join(content, 'articles/2024/tien-thanh-nien-len-duong-nhap-ngu-nam-2025.md')),
       ['trùng địa chỉ'],
     ],
     [
       'an article deleted while another links to it',
       () => {
-        fs.appendFileSync(path.join(articles, 'giai-quyet-thu-tuc-hanh-chinh-quy-iii-2025.md'), '\nXem thêm [bài về tuổi trẻ](/tin-tuc/doan-thanh-nien-ra-quan-thang-thanh-nien-2025/).\n');
+        fs.appendFileSync(
+          path.join(articles, 'giai-quyet-thu-tuc-hanh-chinh-quy-iii-2025.md'),
+          '\nXem thêm [bài về tuổi trẻ](/tin-tuc/doan-thanh-nien-ra-quan-thang-thanh-nien-2025/).\n',
+        );
         expect(both().join('\n')).not.toContain('doan-thanh-nien-ra-quan-thang-thanh-nien-2025»');
         fs.rmSync(path.join(articles, 'doan-thanh-nien-ra-quan-thang-thanh-nien-2025.md'));
       },

@@ -15,13 +15,17 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'photo-check-'));
 const file = (name: string) => path.join(dir, name);
 
 beforeAll(async () => {
-  const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#4a7' } }).jpeg().toBuffer();
+  const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#4a7' } })
+    .jpeg()
+    .toBuffer();
   fs.writeFileSync(file('tot.jpg'), jpeg);
   fs.writeFileSync(file('cat-ngang.jpg'), jpeg.subarray(0, Math.floor(jpeg.length * 0.6)));
   fs.writeFileSync(file('tai-lieu.jpg'), Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'));
   fs.writeFileSync(file('hinh-ve.png'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
   // 9000 × 8000 = 72 megapixels, a few kilobytes as a one-colour PNG.
-  await sharp({ create: { width: 9000, height: 8000, channels: 3, background: '#fff' } }).png({ palette: true, colours: 2 }).toFile(file('qua-lon.png'));
+  await sharp({ create: { width: 9000, height: 8000, channels: 3, background: '#fff' } })
+    .png({ palette: true, colours: 2 })
+    .toFile(file('qua-lon.png'));
   // Over the byte limit without writing the bytes: a sparse file.
   fs.closeSync(fs.openSync(file('qua-nang.jpg'), 'w'));
   fs.truncateSync(file('qua-nang.jpg'), PHOTO_LIMITS.maxBytes + 1024);
@@ -65,7 +69,11 @@ describe('checkPhotoFiles', () => {
   it('remembers photos that passed by content hash, and never those that failed', async () => {
     const cache = path.join(dir, 'cache/passed.json');
     await checkPhotoFiles([file('tot.jpg'), file('cat-ngang.jpg')], cache);
-    const hash = (name: string) => crypto.createHash('sha256').update(fs.readFileSync(file(name))).digest('hex');
+    const hash = (name: string) =>
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(file(name)))
+        .digest('hex');
     const saved = JSON.parse(fs.readFileSync(cache, 'utf8')) as { passed: string[] };
     expect(saved.passed).toContain(hash('tot.jpg'));
     expect(saved.passed).not.toContain(hash('cat-ngang.jpg'));

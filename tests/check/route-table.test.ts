@@ -7,7 +7,8 @@ const routes = siteRoutes(path.join(ROOT, 'src/pages'), path.join(ROOT, 'public'
 
 describe('siteRoutes', () => {
   it('reads the sections of src/pages, the files of public/ and what the build adds', () => {
-    for (const name of ['tin-tuc', 'thong-bao', 'admin', 'tep', 'og', 'tim-kiem', 'rss.xml', 'favicon.svg', 'pagefind', '_astro']) expect(routes.topLevel.has(name), name).toBe(true);
+    for (const name of ['tin-tuc', 'thong-bao', 'admin', 'tep', 'og', 'tim-kiem', 'rss.xml', 'favicon.svg', 'pagefind', '_astro'])
+      expect(routes.topLevel.has(name), name).toBe(true);
     expect([...routes.topLevel.keys()].some((name) => name.startsWith('['))).toBe(false);
     expect(routes.sections.get('tin-tuc')?.paginated).toBe(true);
     expect(routes.sections.get('thong-bao')?.fixed.has('rss.xml')).toBe(true);

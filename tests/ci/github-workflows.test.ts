@@ -88,7 +88,7 @@ describe('.github/workflows/scheduled-rebuild.yml', () => {
     const times = schedule.map(({ cron }) => {
       const [minute, hour, ...rest] = cron.split(/\s+/);
       expect(rest, cron).toEqual(['*', '*', '*']);
-      return ((Number(hour) * 60 + Number(minute) + 7 * 60) % (24 * 60));
+      return (Number(hour) * 60 + Number(minute) + 7 * 60) % (24 * 60);
     });
     // 00:00–00:30 Vietnam time: an entry dated today appears within half an hour of its date.
     expect(times.some((minutes) => minutes <= 30)).toBe(true);

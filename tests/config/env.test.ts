@@ -9,7 +9,17 @@ const files = (dir: string): string[] =>
   (fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }) as string[])
     .filter((file) => /\.(ts|mjs|js|astro|md|toml|yml)$/.test(file))
     .map((file) => path.join(dir, file));
-const engine = [...files('src'), ...files('scripts'), ...files('tests').filter((f) => !f.includes('fixtures')), ...files('docs'), ...files('netlify'), ...files('.github'), 'astro.config.mjs', 'netlify.toml', 'README.md'];
+const engine = [
+  ...files('src'),
+  ...files('scripts'),
+  ...files('tests').filter((f) => !f.includes('fixtures')),
+  ...files('docs'),
+  ...files('netlify'),
+  ...files('.github'),
+  'astro.config.mjs',
+  'netlify.toml',
+  'README.md',
+];
 const declared = new Set(Object.values(SETTINGS).map((s) => s.variable));
 
 describe('settings', () => {

@@ -18,7 +18,16 @@ import { ROOT } from '../helpers/portal.ts';
 const site = loadSiteConfig(path.join(ROOT, 'tests/fixtures/minimal'));
 const slugs = site.categories.map((c) => c.slug);
 const fields = contentFields(slugs);
-type Decap = { name: string; label: string; required?: boolean; widget: string; fields?: Decap[]; options?: { label: string; value: string }[]; pattern?: [string, string]; hint?: string };
+type Decap = {
+  name: string;
+  label: string;
+  required?: boolean;
+  widget: string;
+  fields?: Decap[];
+  options?: { label: string; value: string }[];
+  pattern?: [string, string];
+  hint?: string;
+};
 const config = cmsConfig(site, { repo: 'ubnd-an-binh/cong-thong-tin', branch: 'main' }) as {
   collections: { name: string; folder: string; path: string; media_folder?: string; public_folder?: string; fields: Decap[] }[];
   [key: string]: unknown;
@@ -36,7 +45,12 @@ describe('schema-fields', () => {
     expect(article.updated).toMatchObject({ kind: 'date', required: false });
     expect(article.category).toMatchObject({ kind: 'string', options: slugs });
     expect(article.summary).toMatchObject({ minLength: SUMMARY_LENGTH.min, maxLength: SUMMARY_LENGTH.max });
-    expect(article.cover!.fields!.map((f) => [f.path, f.kind, f.required])).toEqual(expect.arrayContaining([['cover.src', 'image', true], ['cover.alt', 'string', true]]));
+    expect(article.cover!.fields!.map((f) => [f.path, f.kind, f.required])).toEqual(
+      expect.arrayContaining([
+        ['cover.src', 'image', true],
+        ['cover.alt', 'string', true],
+      ]),
+    );
     expect(article.tags).toMatchObject({ kind: 'strings', required: false, default: [] });
     expect(article.draft).toMatchObject({ kind: 'boolean', default: false });
   });
@@ -111,7 +125,10 @@ describe('cmsConfig (Decap CMS)', () => {
     expect(repoFromUrl('https://github.com/ubnd-an-binh/cong-thong-tin')).toBe('ubnd-an-binh/cong-thong-tin');
     expect(repoFromUrl('git@github.com:ubnd-an-binh/cong-thong-tin.git')).toBe('ubnd-an-binh/cong-thong-tin');
     expect(backendFromEnv({ REPOSITORY_URL: 'https://github.com/a/b' }).repo).toBe('a/b');
-    expect(backendFromEnv({ REPOSITORY_URL: 'https://github.com/a/b', PORTAL_CMS_REPO: 'c/d', PORTAL_CMS_AUTH_URL: 'https://auth.example.vn' })).toMatchObject({ repo: 'c/d', baseUrl: 'https://auth.example.vn' });
+    expect(backendFromEnv({ REPOSITORY_URL: 'https://github.com/a/b', PORTAL_CMS_REPO: 'c/d', PORTAL_CMS_AUTH_URL: 'https://auth.example.vn' })).toMatchObject({
+      repo: 'c/d',
+      baseUrl: 'https://auth.example.vn',
+    });
   });
 });
 

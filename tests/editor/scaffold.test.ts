@@ -7,7 +7,14 @@ const fields = contentFields(['kinh-te', 'cai-cach-hanh-chinh']);
 const front = (content: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(content)![1]!) as Record<string, unknown>;
 
 describe('kindOf', () => {
-  it.each([['tin', 'articles'], ['bài viết', 'articles'], ['Thông báo', 'notices'], ['album', 'albums'], ['trang', 'pages'], ['notices', 'notices']])('%s → %s', (word, kind) => {
+  it.each([
+    ['tin', 'articles'],
+    ['bài viết', 'articles'],
+    ['Thông báo', 'notices'],
+    ['album', 'albums'],
+    ['trang', 'pages'],
+    ['notices', 'notices'],
+  ])('%s → %s', (word, kind) => {
     expect(kindOf(word, Object.keys(fields))).toBe(kind);
   });
   it('knows no other kinds', () => expect(kindOf('video', Object.keys(fields))).toBeUndefined());
@@ -15,7 +22,17 @@ describe('kindOf', () => {
 
 describe('scaffold', () => {
   it('writes an article folder named from the Vietnamese title, in the year of its date, with every required field', () => {
-    const entry = scaffold({ collection: 'articles', title: 'Đẩy mạnh cải cách hành chính', date: '2026-03-02 07:30', category: 'cai-cach-hanh-chinh', summary: 'Xã tổ chức hội nghị triển khai kế hoạch cải cách hành chính năm 2026.', author: 'Lê Văn Bình' }, fields.articles!);
+    const entry = scaffold(
+      {
+        collection: 'articles',
+        title: 'Đẩy mạnh cải cách hành chính',
+        date: '2026-03-02 07:30',
+        category: 'cai-cach-hanh-chinh',
+        summary: 'Xã tổ chức hội nghị triển khai kế hoạch cải cách hành chính năm 2026.',
+        author: 'Lê Văn Bình',
+      },
+      fields.articles!,
+    );
     expect(entry.file).toBe('articles/2026/day-manh-cai-cach-hanh-chinh/index.md');
     expect(entry.folder).toBe('articles/2026/day-manh-cai-cach-hanh-chinh');
     const data = front(entry.content);
@@ -41,8 +58,12 @@ describe('scaffold', () => {
   });
 
   it('refuses an impossible date, an unknown category and an empty title, in Vietnamese', () => {
-    expect(() => scaffold({ collection: 'notices', title: 'A', date: '2026-02-30' }, fields.notices!)).toThrow(new ScaffoldError('ngày «2026-02-30» không hợp lệ; hãy viết dạng 2025-12-18, 2025-12-18 08:30 hoặc 18/12/2025'));
-    expect(() => scaffold({ collection: 'articles', title: 'A', date: '2026-02-03', category: 'the-thao' }, fields.articles!)).toThrow(/chuyên mục «the-thao» không có; hãy chọn một trong: kinh-te, cai-cach-hanh-chinh/);
+    expect(() => scaffold({ collection: 'notices', title: 'A', date: '2026-02-30' }, fields.notices!)).toThrow(
+      new ScaffoldError('ngày «2026-02-30» không hợp lệ; hãy viết dạng 2025-12-18, 2025-12-18 08:30 hoặc 18/12/2025'),
+    );
+    expect(() => scaffold({ collection: 'articles', title: 'A', date: '2026-02-03', category: 'the-thao' }, fields.articles!)).toThrow(
+      /chuyên mục «the-thao» không có; hãy chọn một trong: kinh-te, cai-cach-hanh-chinh/,
+    );
     expect(() => scaffold({ collection: 'articles', title: '  ', date: '2026-02-03' }, fields.articles!)).toThrow('cần nhập tiêu đề');
   });
 

@@ -74,10 +74,14 @@ describe('resolveContentFile', () => {
 
 describe('assertEntryFiles', () => {
   it('passes the photo and file paths of a front matter that stay inside', () => {
-    expect(() => assertEntryFiles(root, entry, { cover: { src: './anh.jpg' }, gallery: [{ src: './anh.jpg', caption: 'x' }], attachments: [{ file: './lien-ket-ben-trong.pdf' }] })).not.toThrow();
+    expect(() =>
+      assertEntryFiles(root, entry, { cover: { src: './anh.jpg' }, gallery: [{ src: './anh.jpg', caption: 'x' }], attachments: [{ file: './lien-ket-ben-trong.pdf' }] }),
+    ).not.toThrow();
   });
   it('throws on the first path that leaves the content folder, naming the field', () => {
-    expect(() => assertEntryFiles(root, entry, { gallery: [{ src: './anh.jpg' }, { src: '../../../../ngoai/bi-mat.pdf' }] })).toThrow(/trường "src": đường dẫn «\.\.\/\.\.\/\.\.\/\.\.\/ngoai\/bi-mat\.pdf» có «\.\.»/);
+    expect(() => assertEntryFiles(root, entry, { gallery: [{ src: './anh.jpg' }, { src: '../../../../ngoai/bi-mat.pdf' }] })).toThrow(
+      /trường "src": đường dẫn «\.\.\/\.\.\/\.\.\/\.\.\/ngoai\/bi-mat\.pdf» có «\.\.»/,
+    );
     expect(() => assertEntryFiles(root, entry, { attachments: [{ file: './moi-truong.pdf' }] })).toThrow(/trường "file": .*liên kết \(symlink\)/);
   });
 });

@@ -104,7 +104,30 @@ describe('the TCVN3 and VNI tables', () => {
 
 describe('isVietnameseSyllable', () => {
   it('accepts Vietnamese syllables, capitalised or in capitals', () => {
-    for (const word of ['nghiệp', 'người', 'trường', 'khuyến', 'quyết', 'giữa', 'gì', 'hoạch', 'thuở', 'xoong', 'Ủy', 'Uỷ', 'ĐƯỜNG', 'yêu', 'ấy', 'khuya', 'ngoặt', 'quốc', 'tuổi', 'rượu', 'ở', 'Đông']) {
+    for (const word of [
+      'nghiệp',
+      'người',
+      'trường',
+      'khuyến',
+      'quyết',
+      'giữa',
+      'gì',
+      'hoạch',
+      'thuở',
+      'xoong',
+      'Ủy',
+      'Uỷ',
+      'ĐƯỜNG',
+      'yêu',
+      'ấy',
+      'khuya',
+      'ngoặt',
+      'quốc',
+      'tuổi',
+      'rượu',
+      'ở',
+      'Đông',
+    ]) {
       expect(isVietnameseSyllable(word), word).toBe(true);
     }
   });

@@ -89,7 +89,9 @@ export async function keyboardWalk(page: Page, maxSteps = 400): Promise<Keyboard
         seenGroups.add(el.name);
       }
       el.dataset.kbd = String(i);
-      out.push(`${i}:${el.tagName.toLowerCase()}${el instanceof HTMLInputElement && el.type === 'radio' ? `[name=${el.name}]` : ''} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`);
+      out.push(
+        `${i}:${el.tagName.toLowerCase()}${el instanceof HTMLInputElement && el.type === 'radio' ? `[name=${el.name}]` : ''} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`,
+      );
     });
     return out;
   });

@@ -11,14 +11,29 @@ const show = (node: HastLike): string =>
     ? node.value!
     : node.type === 'root'
       ? node.children!.map(show).join('')
-      : `<${node.tagName}${Object.entries(node.properties ?? {}).map(([k, v]) => ` ${k}=${JSON.stringify(v)}`).join('')}>${(node.children ?? []).map(show).join('')}</${node.tagName}>`;
+      : `<${node.tagName}${Object.entries(node.properties ?? {})
+          .map(([k, v]) => ` ${k}=${JSON.stringify(v)}`)
+          .join('')}>${(node.children ?? []).map(show).join('')}</${node.tagName}>`;
 const clean = (html: string) => sanitizeTree(htmlToHast(html, { fragment: true }) as unknown as HastLike);
 
 describe('isSafeUrl', () => {
-  it.each(['https://dichvucong.gov.vn/', 'http://example.vn', '/tin-tuc/bai/', './anh.jpg', '#muc-1', 'mailto:vp@xa.gov.vn', 'tel:+842003812345', '?trang=2'])('accepts %s', (url) => {
-    expect(isSafeUrl(url)).toBe(true);
-  });
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,<script>x</script>', 'vbscript:msgbox', 'file:///etc/passwd'])('refuses %j', (url) => {
+  it.each(['https://dichvucong.gov.vn/', 'http://example.vn', '/tin-tuc/bai/', './anh.jpg', '#muc-1', 'mailto:vp@xa.gov.vn', 'tel:+842003812345', '?trang=2'])(
+    'accepts %s',
+    (url) => {
+      expect(isSafeUrl(url)).toBe(true);
+    },
+  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:x',
+    '\u0001javascript:x',
+    'data:text/html,<script>x</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+  ])('refuses %j', (url) => {
     expect(isSafeUrl(url)).toBe(false);
   });
 });
@@ -28,7 +43,15 @@ describe('allowedVideoEmbed', () => {
     expect(allowedVideoEmbed('https://www.youtube.com/embed/abc?start=5')).toBe('https://www.youtube-nocookie.com/embed/abc?start=5');
     expect(allowedVideoEmbed('https://player.vimeo.com/video/123')).toBe('https://player.vimeo.com/video/123');
   });
-  it.each(['http://www.youtube.com/embed/abc', 'https://www.youtube.com/watch?v=abc', 'https://evil.example/embed/', 'https://www.youtube.com.evil.example/embed/x', 'https://user@www.youtube.com/embed/x', 'javascript:alert(1)', 'không phải địa chỉ'])('refuses %j', (src) => {
+  it.each([
+    'http://www.youtube.com/embed/abc',
+    'https://www.youtube.com/watch?v=abc',
+    'https://evil.example/embed/',
+    'https://www.youtube.com.evil.example/embed/x',
+    'https://user@www.youtube.com/embed/x',
+    'javascript:alert(1)',
+    'không phải địa chỉ',
+  ])('refuses %j', (src) => {
     expect(allowedVideoEmbed(src)).toBeUndefined();
   });
 });
@@ -70,7 +93,9 @@ describe('sanitizeTree', () => {
   });
 
   it('keeps an allowlisted video iframe with safe attributes only, and refuses others', () => {
-    const { tree, removed } = clean('<iframe src="https://www.youtube.com/embed/abc" title="Video" width="560" onload="x()" srcdoc="<script>"></iframe><iframe src="https://evil.example/x"></iframe>');
+    const { tree, removed } = clean(
+      '<iframe src="https://www.youtube.com/embed/abc" title="Video" width="560" onload="x()" srcdoc="<script>"></iframe><iframe src="https://evil.example/x"></iframe>',
+    );
     expect(show(tree)).toBe(
       '<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video" loading="lazy" referrerPolicy="strict-origin-when-cross-origin" allow="encrypted-media; picture-in-picture; fullscreen" allowFullScreen=true width="560"></iframe>',
     );
@@ -105,8 +130,15 @@ describe('one decision per embed and media type', () => {
   });
 
   it('keeps only photos from beside the entry: an image from elsewhere is dropped and reported, its handlers too', () => {
-    const { tree, removed } = clean('<img src="./anh.jpg" alt="a"><img src="http://theo-doi.example.net/x.png" alt="b"><img src="/tep/x.png" alt="c" onerror="alert(1)"><img src="//cdn.example.net/y.png" alt="d">');
+    const { tree, removed } = clean(
+      '<img src="./anh.jpg" alt="a"><img src="http://theo-doi.example.net/x.png" alt="b"><img src="/tep/x.png" alt="c" onerror="alert(1)"><img src="//cdn.example.net/y.png" alt="d">',
+    );
     expect(show(tree)).toBe('<img src="./anh.jpg" alt="a"></img>');
-    expect(removed.filter(isDangerous).map((r) => `${r.kind}:${r.attribute ?? r.value}`)).toEqual(['image:http://theo-doi.example.net/x.png', 'attribute:onerror', 'image:/tep/x.png', 'image://cdn.example.net/y.png']);
+    expect(removed.filter(isDangerous).map((r) => `${r.kind}:${r.attribute ?? r.value}`)).toEqual([
+      'image:http://theo-doi.example.net/x.png',
+      'attribute:onerror',
+      'image:/tep/x.png',
+      'image://cdn.example.net/y.png',
+    ]);
   });
 });

@@ -12,15 +12,23 @@ async function render(markdown: string) {
 }
 
 /** The image options Astro's marker hands to getImage(), one object per <img>. */
-const markers = (html: string) =>
-  [...html.matchAll(/__ASTRO_IMAGE_="([^"]+)"/g)].map((m) => JSON.parse(m[1]!.replace(/&quot;/g, '"')) as Record<string, unknown>);
+const markers = (html: string) => [...html.matchAll(/__ASTRO_IMAGE_="([^"]+)"/g)].map((m) => JSON.parse(m[1]!.replace(/&quot;/g, '"')) as Record<string, unknown>);
 
 describe('photoPlugin', () => {
   it('turns a photo alone in its paragraph into a figure: AVIF, WebP and JPEG images for Astro, the title as caption', async () => {
     const html = await render('![Toàn cảnh hội nghị](./anh-2.jpg "Hội nghị tổng kết năm 2025.")\n');
-    expect(html).toMatch(/^<figure class="photo"><picture><img __ASTRO_IMAGE_="[^"]+"><img __ASTRO_IMAGE_="[^"]+"><img __ASTRO_IMAGE_="[^"]+"><\/picture><figcaption>Hội nghị tổng kết năm 2025\.<\/figcaption><\/figure>/);
+    expect(html).toMatch(
+      /^<figure class="photo"><picture><img __ASTRO_IMAGE_="[^"]+"><img __ASTRO_IMAGE_="[^"]+"><img __ASTRO_IMAGE_="[^"]+"><\/picture><figcaption>Hội nghị tổng kết năm 2025\.<\/figcaption><\/figure>/,
+    );
     const [avif, webp, jpeg] = markers(html);
-    expect(avif).toMatchObject({ src: './anh-2.jpg', alt: 'Toàn cảnh hội nghị', format: 'avif', 'data-photo-source': 'image/avif', widths: ['480', '800', '1200'], background: '#ffffff' });
+    expect(avif).toMatchObject({
+      src: './anh-2.jpg',
+      alt: 'Toàn cảnh hội nghị',
+      format: 'avif',
+      'data-photo-source': 'image/avif',
+      widths: ['480', '800', '1200'],
+      background: '#ffffff',
+    });
     expect(webp).toMatchObject({ format: 'webp', 'data-photo-source': 'image/webp' });
     expect(jpeg).toMatchObject({ format: 'jpeg', 'data-photo': '' });
     expect(jpeg!.sizes).toBe(avif!.sizes);
@@ -55,7 +63,16 @@ describe('photoPlugin', () => {
 
 describe('markdownPhotos', () => {
   it('lists photos with alt, path, title and line, outside code', () => {
-    const body = ['Mở đầu.', '', '![Toàn cảnh](./anh-2.jpg "Chú thích")', '', '```', '![trong code](./khong.jpg)', '```', "Câu có ![](./khong-mo-ta.png 'Tiêu đề') và `![x](./ma.jpg)`."].join('\n');
+    const body = [
+      'Mở đầu.',
+      '',
+      '![Toàn cảnh](./anh-2.jpg "Chú thích")',
+      '',
+      '```',
+      '![trong code](./khong.jpg)',
+      '```',
+      "Câu có ![](./khong-mo-ta.png 'Tiêu đề') và `![x](./ma.jpg)`.",
+    ].join('\n');
     expect(markdownPhotos(body)).toEqual([
       { alt: 'Toàn cảnh', src: './anh-2.jpg', title: 'Chú thích', line: 3 },
       { alt: '', src: './khong-mo-ta.png', title: 'Tiêu đề', line: 8 },

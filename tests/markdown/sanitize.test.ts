@@ -16,8 +16,7 @@ import { photoPlugin, photosWhereNeeded } from '../../src/markdown/photos.ts';
 import { tableAlignPlugin, tableAlignWhereNeeded } from '../../src/markdown/tables.ts';
 import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
 
-const renderer = (hastPlugins: HastPluginList) =>
-  createSatteriMarkdownProcessor({ features: { rawHtml: true }, hastPlugins });
+const renderer = (hastPlugins: HastPluginList) => createSatteriMarkdownProcessor({ features: { rawHtml: true }, hastPlugins });
 const [whereNeeded, always] = await Promise.all([
   renderer([sanitizeWhereNeeded, photosWhereNeeded, tableAlignWhereNeeded]),
   renderer([sanitizePlugin, photoPlugin, tableAlignPlugin]),

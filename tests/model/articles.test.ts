@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byNewest,
-  groupByTag,
-  groupByYear,
-  isCurrentNotice,
-  isPublished,
-  leadStory,
-  neighbourIndex,
-  relatedIndex,
-  type ArticleLike,
-} from '../../src/model/articles.ts';
+import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished, leadStory, neighbourIndex, relatedIndex, type ArticleLike } from '../../src/model/articles.ts';
 import { parseVietnamDate } from '../../src/model/dates.ts';
 import { slugify } from '../../src/model/slugify.ts';
 
@@ -51,9 +41,21 @@ describe('ordering and selection', () => {
   });
 
   it('relates articles of the same category, shared tags first (tags compared by slug)', () => {
-    expect(relatedIndex(all).get('b')!.map((a) => a.id)).toEqual(['d', 'f', 'c']);
-    expect(relatedIndex(all, 1).get('b')!.map((a) => a.id)).toEqual(['d']);
-    expect(relatedIndex(all).get('e')!.map((a) => a.id)).toEqual(['a']);
+    expect(
+      relatedIndex(all)
+        .get('b')!
+        .map((a) => a.id),
+    ).toEqual(['d', 'f', 'c']);
+    expect(
+      relatedIndex(all, 1)
+        .get('b')!
+        .map((a) => a.id),
+    ).toEqual(['d']);
+    expect(
+      relatedIndex(all)
+        .get('e')!
+        .map((a) => a.id),
+    ).toEqual(['a']);
   });
 
   it('relates exactly as the plain definition does, on a large random archive', () => {
@@ -68,17 +70,26 @@ describe('ordering and selection', () => {
         .map(({ other }) => other.id);
     };
     let seed = 3;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)]!;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
     // Two spellings of one tag, and up to seven tags an article: both of relatedIndex's ways (three tags or fewer, more).
     const tags = ['Y tế', 'y tế', 'Giáo dục', 'Đường sá', 'duong sa', 'Nông nghiệp', 'Chuyển đổi số', 'Môi trường', 'Du lịch'];
     const archive = Array.from({ length: 600 }, (_, i) =>
-      article(`a${i}`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, pick(['x', 'y', 'z']), Array.from({ length: Math.floor(rand() * (i % 3 === 0 ? 8 : 4)) }, () => pick(tags))),
+      article(
+        `a${i}`,
+        `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+        pick(['x', 'y', 'z']),
+        Array.from({ length: Math.floor(rand() * (i % 3 === 0 ? 8 : 4)) }, () => pick(tags)),
+      ),
     ).sort(byNewest);
     expect(archive.filter((one) => new Set(one.data.tags.map(slugify)).size > 3).length).toBeGreaterThan(50);
     for (const limit of [1, 5, 12]) {
       const index = relatedIndex(archive, limit);
-      for (const one of archive) expect(index.get(one.id)!.map((a) => a.id), `${one.id}, ${limit}`).toEqual(naive(one, archive, limit));
+      for (const one of archive)
+        expect(
+          index.get(one.id)!.map((a) => a.id),
+          `${one.id}, ${limit}`,
+        ).toEqual(naive(one, archive, limit));
     }
   });
 
@@ -88,7 +99,11 @@ describe('ordering and selection', () => {
       article('other', '2024-03-02', 'k', ['Y tế', 'Giáo dục']),
       article('me', '2024-03-01', 'k', ['Y tế', 'Giáo dục']),
     ];
-    expect(relatedIndex(list).get('me')!.map((a) => a.id)).toEqual(['other', 'twice']);
+    expect(
+      relatedIndex(list)
+        .get('me')!
+        .map((a) => a.id),
+    ).toEqual(['other', 'twice']);
   });
 
   it('finds the older (previous) and newer (next) neighbours', () => {

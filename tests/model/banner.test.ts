@@ -25,7 +25,9 @@ describe('site banner', () => {
     const ok = bannerSchema.safeParse({ message: 'Bảo trì hệ thống', from: '2026-11-28 22:00', until: '2026-11-29 02:00' });
     expect(ok.success && ok.data.kind).toBe('bao-tri');
     const backwards = bannerSchema.safeParse({ message: 'Bảo trì', from: '2026-11-29 02:00', until: '2026-11-28 22:00' });
-    expect(backwards.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['until: thời điểm thôi hiện (until) phải sau thời điểm bắt đầu (from); hãy sửa lại một trong hai']);
+    expect(backwards.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'until: thời điểm thôi hiện (until) phải sau thời điểm bắt đầu (from); hãy sửa lại một trong hai',
+    ]);
     expect(bannerSchema.safeParse({ message: 'x', from: '2026-11-28', until: '2026-11-29', kind: 'gấp' }).error?.issues[0]?.message).toMatch(/bao-tri .* hoặc khan/);
   });
 });

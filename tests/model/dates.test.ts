@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import {
-  formatDate,
-  formatLongDate,
-  formatTime,
-  parseVietnamDate,
-  toIsoVietnam,
-  toRfc822,
-  vietnamYear,
-} from '../../src/model/dates.ts';
+import { formatDate, formatLongDate, formatTime, parseVietnamDate, toIsoVietnam, toRfc822, vietnamYear } from '../../src/model/dates.ts';
 
 /** What Astro's front matter parser (js-yaml) gives for a value written in front matter. */
 const fromYaml = (value: string) => (load(`date: ${value}`) as { date: unknown }).date;

@@ -29,10 +29,21 @@ describe('documents', () => {
 
   it('counts each facet value: types in the schema’s order, bodies by count, years newest first', () => {
     const facets = documentFacets(docs);
-    expect(facets.loai.map((v) => [v.label, v.count])).toEqual([['Nghị quyết', 1], ['Quyết định', 3], ['Kế hoạch', 2]]);
+    expect(facets.loai.map((v) => [v.label, v.count])).toEqual([
+      ['Nghị quyết', 1],
+      ['Quyết định', 3],
+      ['Kế hoạch', 2],
+    ]);
     expect(DOCUMENT_TYPES.indexOf('Nghị quyết')).toBeLessThan(DOCUMENT_TYPES.indexOf('Quyết định'));
-    expect(facets['co-quan'].map((v) => [v.value, v.count])).toEqual([['ubnd-xa-an-binh', 4], ['hdnd-xa-an-binh', 1], ['ubnd-tinh-dong-nguyen-mau', 1]]);
-    expect(facets.nam.map((v) => [v.value, v.count])).toEqual([['2026', 4], ['2025', 2]]);
+    expect(facets['co-quan'].map((v) => [v.value, v.count])).toEqual([
+      ['ubnd-xa-an-binh', 4],
+      ['hdnd-xa-an-binh', 1],
+      ['ubnd-tinh-dong-nguyen-mau', 1],
+    ]);
+    expect(facets.nam.map((v) => [v.value, v.count])).toEqual([
+      ['2026', 4],
+      ['2025', 2],
+    ]);
   });
 
   it('filters on every chosen facet at once', () => {
@@ -57,7 +68,15 @@ describe('documents', () => {
 });
 
 describe('documentSchema (what editors are told)', () => {
-  const base = { number: '06/KH-UBND', type: 'Kế hoạch', title: 'Kế hoạch phòng, chống thiên tai năm 2026', issuer: 'UBND xã An Bình', signer: 'Lê Đức Toàn', issued: '2026-01-08', files: [{ file: './ke-hoach.pdf' }] };
+  const base = {
+    number: '06/KH-UBND',
+    type: 'Kế hoạch',
+    title: 'Kế hoạch phòng, chống thiên tai năm 2026',
+    issuer: 'UBND xã An Bình',
+    signer: 'Lê Đức Toàn',
+    issued: '2026-01-08',
+    files: [{ file: './ke-hoach.pdf' }],
+  };
   const messages = (data: unknown) => {
     const result = documentSchema.safeParse(data);
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

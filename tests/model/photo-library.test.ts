@@ -21,10 +21,10 @@ describe('libraryItems', () => {
   });
 
   it('counts the photos behind each link and picks the cover: album first photo, article cover, else first gallery photo', () => {
-    const items = libraryItems([album('le-hoi', '2026-02-01T00:00:00Z', ['a1.jpg', 'a2.jpg'])], [
-      article('co-bia', '2026-01-02T00:00:00Z', ['g1.jpg', 'g2.jpg', 'g3.jpg'], 'bia.jpg'),
-      article('khong-bia', '2026-01-01T00:00:00Z', ['k1.jpg']),
-    ]);
+    const items = libraryItems(
+      [album('le-hoi', '2026-02-01T00:00:00Z', ['a1.jpg', 'a2.jpg'])],
+      [article('co-bia', '2026-01-02T00:00:00Z', ['g1.jpg', 'g2.jpg', 'g3.jpg'], 'bia.jpg'), article('khong-bia', '2026-01-01T00:00:00Z', ['k1.jpg'])],
+    );
     expect(items.map((item) => [item.id, item.cover, item.count, item.description])).toEqual([
       ['le-hoi', 'a1.jpg', 2, 'Mô tả le-hoi'],
       ['co-bia', 'bia.jpg', 3, 'Tóm tắt co-bia'],

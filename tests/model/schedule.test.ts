@@ -16,8 +16,17 @@ import {
 import { scheduleSchema } from '../../src/model/schemas/index.ts';
 
 const d = (text: string) => parseVietnamDate(text)!;
-const entry = (date: string, time: string, title = 'Họp', extra: Partial<ScheduleEntryLike> = {}): ScheduleEntryLike => ({ date: d(date), time, title, location: 'Trụ sở UBND xã', ...extra });
-const week = (id: string, from: string, entries: ScheduleEntryLike[] = [], to?: string): WeekLike => ({ id, data: { title: id, from: d(from), to: to ? d(to) : undefined, entries } });
+const entry = (date: string, time: string, title = 'Họp', extra: Partial<ScheduleEntryLike> = {}): ScheduleEntryLike => ({
+  date: d(date),
+  time,
+  title,
+  location: 'Trụ sở UBND xã',
+  ...extra,
+});
+const week = (id: string, from: string, entries: ScheduleEntryLike[] = [], to?: string): WeekLike => ({
+  id,
+  data: { title: id, from: d(from), to: to ? d(to) : undefined, entries },
+});
 
 describe('parseClockTime', () => {
   it.each([
@@ -78,7 +87,12 @@ describe('weeks', () => {
   });
 
   it('lists what remains from today on', () => {
-    const w = week('w', '2026-11-16', [entry('2026-11-16', '08:00', 'Hôm qua'), entry('2026-11-17', '16:00', 'Hôm nay chiều'), entry('2026-11-17', '07:00', 'Hôm nay sáng'), entry('2026-11-18', '08:00', 'Mai')]);
+    const w = week('w', '2026-11-16', [
+      entry('2026-11-16', '08:00', 'Hôm qua'),
+      entry('2026-11-17', '16:00', 'Hôm nay chiều'),
+      entry('2026-11-17', '07:00', 'Hôm nay sáng'),
+      entry('2026-11-18', '08:00', 'Mai'),
+    ]);
     expect(upcomingEntries(w, d('2026-11-17 12:00'), 5).map((e) => e.title)).toEqual(['Hôm nay sáng', 'Hôm nay chiều', 'Mai']);
     expect(upcomingEntries(w, d('2026-11-17 12:00'), 1).map((e) => e.title)).toEqual(['Hôm nay sáng']);
   });
@@ -105,12 +119,16 @@ describe('scheduleSchema (what editors are told)', () => {
   it('accepts a sound week', () => expect(messages(base)).toEqual([]));
 
   it('refuses an impossible time, naming the value and the range', () => {
-    expect(messages({ ...base, entries: [{ ...base.entries[0], time: '25:00' }] })).toEqual([expect.stringMatching(/^entries\.0\.time: giờ bắt đầu \(time\) «25:00» không có thật: giờ từ 0 đến 23/)]);
+    expect(messages({ ...base, entries: [{ ...base.entries[0], time: '25:00' }] })).toEqual([
+      expect.stringMatching(/^entries\.0\.time: giờ bắt đầu \(time\) «25:00» không có thật: giờ từ 0 đến 23/),
+    ]);
     expect(messages({ ...base, entries: [{ ...base.entries[0], time: '7 giờ' }] })[0]).toMatch(/«7 giờ» chưa đúng dạng; hãy viết giờ:phút như "07:30"/);
   });
 
   it('refuses a day outside the week, an end before the start, a `to` before `from`, and more than seven days', () => {
-    expect(messages({ ...base, entries: [{ ...base.entries[0], date: '2026-11-23' }] })[0]).toMatch(/^entries\.0\.date: ngày 2026-11-23 không thuộc tuần này \(từ 2026-11-16 đến 2026-11-22\)/);
+    expect(messages({ ...base, entries: [{ ...base.entries[0], date: '2026-11-23' }] })[0]).toMatch(
+      /^entries\.0\.date: ngày 2026-11-23 không thuộc tuần này \(từ 2026-11-16 đến 2026-11-22\)/,
+    );
     expect(messages({ ...base, entries: [{ ...base.entries[0], until: '07:00' }] })[0]).toMatch(/^entries\.0\.until: giờ kết thúc «07:00» phải sau giờ bắt đầu «07:30»/);
     expect(messages({ ...base, to: '2026-11-15' })[0]).toMatch(/^to: ngày cuối tuần \(to\) 2026-11-15 đứng trước/);
     expect(messages({ ...base, to: '2026-11-30' })[0]).toMatch(/^to: một tệp lịch chỉ gồm một tuần \(tối đa 7 ngày\).*15 ngày/);

@@ -24,7 +24,14 @@ describe('siteHeaderRules', () => {
 describe('siteHeaders', () => {
   it('takes the values of the rule for "/", and refuses a configuration without a policy there', () => {
     const values = { 'Content-Security-Policy': "default-src 'self'" };
-    expect(siteHeaders({ headers: [{ for: '/*', values: { 'X-Frame-Options': 'DENY' } }, { for: '/', values }] })).toEqual(values);
+    expect(
+      siteHeaders({
+        headers: [
+          { for: '/*', values: { 'X-Frame-Options': 'DENY' } },
+          { for: '/', values },
+        ],
+      }),
+    ).toEqual(values);
     expect(() => siteHeaders({ headers: [{ for: '/*', values }] }, 'x.toml')).toThrow('x.toml: no Content-Security-Policy declared for "/"');
   });
 });
@@ -55,7 +62,10 @@ describe('fileHeaderRules', () => {
     expect(Object.keys(byPath)).toHaveLength(7);
     expect(byPath['/tep/van-ban/a/ke-hoach.pdf']).toEqual({ 'Content-Type': 'application/pdf' });
     expect(byPath['/tep/thong-bao/b/mau-don.docx']).toEqual({ 'Content-Type': docx, 'Content-Disposition': 'attachment' });
-    expect(byPath['/tep/thong-bao/b/bieu.XLSX']).toEqual({ 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': 'attachment' });
+    expect(byPath['/tep/thong-bao/b/bieu.XLSX']).toEqual({
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': 'attachment',
+    });
     expect(byPath['/tep/thong-bao/b/cu.doc']).toEqual({ 'Content-Type': 'application/msword', 'Content-Disposition': 'attachment' });
     expect(byPath['/tep/thong-bao/b/cu.xls']).toEqual({ 'Content-Type': 'application/vnd.ms-excel', 'Content-Disposition': 'attachment' });
     expect(byPath['/tep/van-ban/c/van-ban.odt']).toEqual({ 'Content-Type': 'application/vnd.oasis.opendocument.text', 'Content-Disposition': 'attachment' });

@@ -39,7 +39,15 @@ describe('writeCalendar', () => {
           title: 'Tuần 47',
           from: d('2026-11-16'),
           entries: [
-            { date: d('2026-11-16'), time: '7h30', until: '09:00', title: 'Giao ban; đầu tuần, lãnh đạo', chair: 'Chủ tịch UBND xã', attendees: 'Các Phó Chủ tịch', location: 'Phòng họp số 1, trụ sở UBND xã' },
+            {
+              date: d('2026-11-16'),
+              time: '7h30',
+              until: '09:00',
+              title: 'Giao ban; đầu tuần, lãnh đạo',
+              chair: 'Chủ tịch UBND xã',
+              attendees: 'Các Phó Chủ tịch',
+              location: 'Phòng họp số 1, trụ sở UBND xã',
+            },
             { date: d('2026-11-16'), time: '7h30', title: 'Giao ban; đầu tuần, lãnh đạo', location: 'Phòng họp số 1, trụ sở UBND xã' },
             { date: d('2026-11-22'), time: '23:30', title: 'Trực bão', location: 'Đê bao' },
           ],

@@ -69,7 +69,9 @@ describe('shareCardPng', () => {
     const cached = fs.readdirSync(cache);
     expect(cached).toHaveLength(1);
     // The second call reads the cached file: replace it with a marker and get the marker back.
-    const marker = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer();
+    const marker = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
     fs.writeFileSync(path.join(cache, cached[0]!), marker);
     expect((await shareCardPng(text('Xã An Bình tổng kết năm 2026'), EMBLEM, cache)).equals(marker)).toBe(true);
     // A different title is a different card.

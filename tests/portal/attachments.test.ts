@@ -36,7 +36,10 @@ describe('an article with attachments', () => {
 
   it('lists them with type and size, and plays the MP3 with the browser’s own player, loading nothing before play', () => {
     const items = page().querySelectorAll('.attachments li');
-    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(['/tep/tin-tuc/ban-tin-phat-thanh/ban-tin-tuan-2.mp3', '/tep/tin-tuc/ban-tin-phat-thanh/lich-tiem-chung.pdf']);
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([
+      '/tep/tin-tuc/ban-tin-phat-thanh/ban-tin-tuan-2.mp3',
+      '/tep/tin-tuc/ban-tin-phat-thanh/lich-tiem-chung.pdf',
+    ]);
     expect(items[0]!.text).toMatch(/Bản tin phát thanh tuần 2 tháng 5/);
     expect(items[0]!.text).toMatch(/\(MP3, 3 KB\)/);
     const audio = items[0]!.querySelector('audio');

@@ -20,16 +20,76 @@ function check(content: string) {
 const at = (content: string, file: string, line: number, field: string) => `${path.join(path.relative(ROOT, content), file)}:${line}: trường "${field}": `;
 
 const cases: { overlay: string; file: string; line: number; field: string; message: RegExp }[] = [
-  { overlay: 'editorial-heading-h1', file: 'articles/2024/tieu-de-cap-mot.md', line: 9, field: 'nội dung', message: /^tiêu đề cấp 1 \(# …\) đã dành cho tên bài; hãy dùng ## cho các mục trong bài$/m },
-  { overlay: 'editorial-heading-skip', file: 'articles/2024/tieu-de-nhay-cap.md', line: 13, field: 'nội dung', message: /^tiêu đề #### nhảy cấp sau ##; hãy dùng ### \(mỗi lần chỉ xuống một cấp\)$/m },
-  { overlay: 'editorial-empty-section', file: 'articles/2024/muc-trong.md', line: 9, field: 'nội dung', message: /^mục «Mục trống» không có nội dung; hãy viết nội dung cho mục hoặc xóa tiêu đề này$/m },
-  { overlay: 'editorial-broken-link', file: 'articles/2024/lien-ket-hong.md', line: 11, field: 'nội dung', message: /^liên kết «\/tin-tuc\/bai-khong-ton-tai\/» dẫn tới bài viết «bai-khong-ton-tai» không có trên trang; hãy kiểm tra lại đường dẫn/m },
-  { overlay: 'editorial-broken-link', file: 'articles/2024/lien-ket-hong.md', line: 11, field: 'nội dung', message: /^liên kết «\/trang-khong-co\/» dẫn tới một trang không có trên cổng/m },
-  { overlay: 'editorial-relative-link', file: 'notices/2024/lien-ket-tuong-doi.md', line: 6, field: 'nội dung', message: /^liên kết tương đối «\.\/mau-don\.docx» sẽ không hoạt động trên trang; với tệp đính kèm hãy khai báo trong attachments/m },
-  { overlay: 'editorial-summary-short', file: 'articles/2024/tom-tat-ngan.md', line: 5, field: 'summary', message: /^tóm tắt \(summary\) quá ngắn \(9 ký tự\); hãy viết một hoặc hai câu, từ 40 đến 300 ký tự$/m },
-  { overlay: 'editorial-summary-long', file: 'articles/2024/tom-tat-dai.md', line: 5, field: 'summary', message: /^tóm tắt \(summary\) quá dài \(\d+ ký tự\); hãy rút gọn còn tối đa 300 ký tự/m },
-  { overlay: 'editorial-raw-img', file: 'articles/2024/co-anh-html/index.md', line: 13, field: 'nội dung', message: /^ảnh «\.\/anh-hoi-nghi\.jpg» viết bằng thẻ <img> sẽ không được đăng kèm bài; hãy viết !\[mô tả ảnh\]\(\.\/anh-hoi-nghi\.jpg\)/m },
-  { overlay: 'missing-attachment', file: 'notices/2024/thieu-tep/index.md', line: 5, field: 'attachments[0].file', message: /^không tìm thấy tệp đính kèm «\.\/thong-bao-so-5\.pdf»; hãy đặt tệp cạnh tệp \.md của thông báo$/m },
+  {
+    overlay: 'editorial-heading-h1',
+    file: 'articles/2024/tieu-de-cap-mot.md',
+    line: 9,
+    field: 'nội dung',
+    message: /^tiêu đề cấp 1 \(# …\) đã dành cho tên bài; hãy dùng ## cho các mục trong bài$/m,
+  },
+  {
+    overlay: 'editorial-heading-skip',
+    file: 'articles/2024/tieu-de-nhay-cap.md',
+    line: 13,
+    field: 'nội dung',
+    message: /^tiêu đề #### nhảy cấp sau ##; hãy dùng ### \(mỗi lần chỉ xuống một cấp\)$/m,
+  },
+  {
+    overlay: 'editorial-empty-section',
+    file: 'articles/2024/muc-trong.md',
+    line: 9,
+    field: 'nội dung',
+    message: /^mục «Mục trống» không có nội dung; hãy viết nội dung cho mục hoặc xóa tiêu đề này$/m,
+  },
+  {
+    overlay: 'editorial-broken-link',
+    file: 'articles/2024/lien-ket-hong.md',
+    line: 11,
+    field: 'nội dung',
+    message: /^liên kết «\/tin-tuc\/bai-khong-ton-tai\/» dẫn tới bài viết «bai-khong-ton-tai» không có trên trang; hãy kiểm tra lại đường dẫn/m,
+  },
+  {
+    overlay: 'editorial-broken-link',
+    file: 'articles/2024/lien-ket-hong.md',
+    line: 11,
+    field: 'nội dung',
+    message: /^liên kết «\/trang-khong-co\/» dẫn tới một trang không có trên cổng/m,
+  },
+  {
+    overlay: 'editorial-relative-link',
+    file: 'notices/2024/lien-ket-tuong-doi.md',
+    line: 6,
+    field: 'nội dung',
+    message: /^liên kết tương đối «\.\/mau-don\.docx» sẽ không hoạt động trên trang; với tệp đính kèm hãy khai báo trong attachments/m,
+  },
+  {
+    overlay: 'editorial-summary-short',
+    file: 'articles/2024/tom-tat-ngan.md',
+    line: 5,
+    field: 'summary',
+    message: /^tóm tắt \(summary\) quá ngắn \(9 ký tự\); hãy viết một hoặc hai câu, từ 40 đến 300 ký tự$/m,
+  },
+  {
+    overlay: 'editorial-summary-long',
+    file: 'articles/2024/tom-tat-dai.md',
+    line: 5,
+    field: 'summary',
+    message: /^tóm tắt \(summary\) quá dài \(\d+ ký tự\); hãy rút gọn còn tối đa 300 ký tự/m,
+  },
+  {
+    overlay: 'editorial-raw-img',
+    file: 'articles/2024/co-anh-html/index.md',
+    line: 13,
+    field: 'nội dung',
+    message: /^ảnh «\.\/anh-hoi-nghi\.jpg» viết bằng thẻ <img> sẽ không được đăng kèm bài; hãy viết !\[mô tả ảnh\]\(\.\/anh-hoi-nghi\.jpg\)/m,
+  },
+  {
+    overlay: 'missing-attachment',
+    file: 'notices/2024/thieu-tep/index.md',
+    line: 5,
+    field: 'attachments[0].file',
+    message: /^không tìm thấy tệp đính kèm «\.\/thong-bao-so-5\.pdf»; hãy đặt tệp cạnh tệp \.md của thông báo$/m,
+  },
 ];
 
 /** The text after `prefix` on the line where it occurs. */
@@ -88,4 +148,3 @@ describe('npm run check: editorial rules', () => {
     expect(sample.output).toMatch(/✓ Nội dung hợp lệ/);
   });
 });
-

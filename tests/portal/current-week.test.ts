@@ -30,8 +30,7 @@ const today = day(now);
 const banner = { message: 'Cổng thông tin tạm ngừng để bảo trì (kiểm thử).', from: now - HOUR, until: now + 2 * DAY };
 
 const TITLE = 'Lịch làm việc tuần hiện tại (kiểm thử)';
-const weekFile = (title: string, from: string, entries: string[]) =>
-  `---\ntitle: "${title}"\nfrom: ${from}\nentries:\n${entries.join('\n')}\n---\n`;
+const weekFile = (title: string, from: string, entries: string[]) => `---\ntitle: "${title}"\nfrom: ${from}\nentries:\n${entries.join('\n')}\n---\n`;
 const entry = (date: string, time: string, title: string) => `  - date: ${date}\n    time: "${time}"\n    title: "${title}"\n    location: "Trụ sở UBND xã"`;
 
 let outDir: string;
@@ -41,11 +40,21 @@ beforeAll(() => {
   const content = makePortal();
   const year = today.slice(0, 4);
   fs.mkdirSync(path.join(content, 'schedules', year), { recursive: true });
-  fs.writeFileSync(path.join(content, 'schedules', year, 'tuan-nay.md'), weekFile(TITLE, days[0]!, days.map((d, i) => entry(d, '23:00', `Việc ngày ${i + 1} (${d})`))));
+  fs.writeFileSync(
+    path.join(content, 'schedules', year, 'tuan-nay.md'),
+    weekFile(
+      TITLE,
+      days[0]!,
+      days.map((d, i) => entry(d, '23:00', `Việc ngày ${i + 1} (${d})`)),
+    ),
+  );
   const older = day(monday - 14 * DAY);
   fs.mkdirSync(path.join(content, 'schedules', older.slice(0, 4)), { recursive: true });
   fs.writeFileSync(path.join(content, 'schedules', older.slice(0, 4), 'hai-tuan-truoc.md'), weekFile('Lịch làm việc hai tuần trước', older, [entry(older, '08:00', 'Giao ban')]));
-  fs.appendFileSync(path.join(content, 'site.yaml'), `\nbanner:\n  message: "${banner.message}"\n  from: ${wallClock(banner.from)}\n  until: ${wallClock(banner.until)}\n  kind: bao-tri\n`);
+  fs.appendFileSync(
+    path.join(content, 'site.yaml'),
+    `\nbanner:\n  message: "${banner.message}"\n  from: ${wallClock(banner.from)}\n  until: ${wallClock(banner.until)}\n  kind: bao-tri\n`,
+  );
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-current-week-'));
   result = build(content, outDir);
 }, 300_000);

@@ -17,7 +17,25 @@ function npm(args: string[], content: string, input?: string) {
 describe('npm run new', () => {
   it('creates an article from flags that passes npm run check, and says where the photos go', () => {
     const content = makePortal();
-    const made = npm(['new', '--', '--type', 'tin', '--title', 'Xã An Bình ra quân làm đường giao thông nông thôn', '--category', 'kinh-te', '--date', '2026-03-02 07:30', '--summary', 'Sáng 2/3, hơn 300 người dân cùng lực lượng đoàn viên ra quân làm đường bê tông liên thôn.', '--author', 'Lê Văn Bình'], content);
+    const made = npm(
+      [
+        'new',
+        '--',
+        '--type',
+        'tin',
+        '--title',
+        'Xã An Bình ra quân làm đường giao thông nông thôn',
+        '--category',
+        'kinh-te',
+        '--date',
+        '2026-03-02 07:30',
+        '--summary',
+        'Sáng 2/3, hơn 300 người dân cùng lực lượng đoàn viên ra quân làm đường bê tông liên thôn.',
+        '--author',
+        'Lê Văn Bình',
+      ],
+      content,
+    );
     expect(made.status, made.output).toBe(0);
     const folder = path.join(content, 'articles/2026/xa-an-binh-ra-quan-lam-duong-giao-thong-nong-thon');
     const file = fs.readFileSync(path.join(folder, 'index.md'), 'utf8');
@@ -31,7 +49,9 @@ describe('npm run new', () => {
 
   it('asks for what is missing (answers piped in) and writes a notice that passes npm run check', () => {
     const content = makePortal();
-    const answers = ['thông báo', 'Lịch tiếp công dân tháng 4 năm 2026', '2026-04-01', 'Lãnh đạo UBND xã tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở UBND xã.', ''].join('\n');
+    const answers = ['thông báo', 'Lịch tiếp công dân tháng 4 năm 2026', '2026-04-01', 'Lãnh đạo UBND xã tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở UBND xã.', ''].join(
+      '\n',
+    );
     const made = npm(['new'], content, answers);
     expect(made.status, made.output).toBe(0);
     expect(made.output).toMatch(/Loại nội dung — tin \(Tin tức\), thong-bao \(Thông báo\)/);
@@ -60,6 +80,8 @@ describe('npm run new', () => {
   it('refuses an unknown kind and an unknown category, naming the choices', () => {
     const content = makePortal();
     expect(npm(['new', '--', '--type', 'video', '--title', 'A'], content).output).toMatch(/✗ không có loại «video»; hãy chọn: tin \(Tin tức\)/);
-    expect(npm(['new', '--', '--type', 'tin', '--title', 'A b c', '--category', 'the-thao', '--date', '2026-01-05'], content).output).toMatch(/✗ chuyên mục «the-thao» không có; hãy chọn một trong: cai-cach-hanh-chinh/);
+    expect(npm(['new', '--', '--type', 'tin', '--title', 'A b c', '--category', 'the-thao', '--date', '2026-01-05'], content).output).toMatch(
+      /✗ chuyên mục «the-thao» không có; hãy chọn một trong: cai-cach-hanh-chinh/,
+    );
   });
 });

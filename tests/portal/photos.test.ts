@@ -104,10 +104,11 @@ const published = (url: string) => path.join(out, decodeURI(url.split('?')[0]!))
 /** `<picture>…</picture>` blocks of a page, leaving out the lightbox's (filled in by its script). */
 const pictures = (page: string) => [...page.matchAll(/<picture>(.*?)<\/picture>/gs)].map((m) => m[1]!).filter((block) => !block.includes('data-lightbox'));
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const srcset = (value: string) => value.split(',').map((candidate) => {
-  const [url, descriptor] = candidate.trim().split(/\s+/);
-  return { url: url!, width: Number(descriptor!.replace(/w$/, '')) };
-});
+const srcset = (value: string) =>
+  value.split(',').map((candidate) => {
+    const [url, descriptor] = candidate.trim().split(/\s+/);
+    return { url: url!, width: Number(descriptor!.replace(/w$/, '')) };
+  });
 
 /** Mean colour of a horizontal strip (fractions of the height). */
 async function stripColour(file: string, from: number, to: number) {
@@ -115,7 +116,10 @@ async function stripColour(file: string, from: number, to: number) {
   const { width, height } = await image.metadata();
   const top = Math.floor(height * from);
   // stats() reads the image it is given, before any operation: extract the strip into a buffer first.
-  const strip = await sharp(file).extract({ left: 0, top, width, height: Math.max(1, Math.floor(height * to) - top) }).png().toBuffer();
+  const strip = await sharp(file)
+    .extract({ left: 0, top, width, height: Math.max(1, Math.floor(height * to) - top) })
+    .png()
+    .toBuffer();
   const { channels } = await sharp(strip).stats();
   return { r: channels[0]!.mean, g: channels[1]!.mean, b: channels[2]!.mean };
 }
@@ -280,6 +284,7 @@ describe('a rebuild with the cache of the first build', () => {
     const images = (dir: string) => listFiles(path.join(dir, '_astro')).filter((file) => !/\.(css|js|woff2?)$/.test(file));
     expect(images(warmOut)).toEqual(images(out));
     for (const file of images(out)) expect(fs.readFileSync(path.join(warmOut, '_astro', file)).equals(fs.readFileSync(path.join(out, '_astro', file))), file).toBe(true);
-    for (const card of fs.readdirSync(path.join(out, 'og'))) expect(fs.readFileSync(path.join(warmOut, 'og', card)).equals(fs.readFileSync(path.join(out, 'og', card))), card).toBe(true);
+    for (const card of fs.readdirSync(path.join(out, 'og')))
+      expect(fs.readFileSync(path.join(warmOut, 'og', card)).equals(fs.readFileSync(path.join(out, 'og', card))), card).toBe(true);
   });
 });

@@ -69,10 +69,24 @@ describe('work schedule', () => {
   });
 
   it('holds one event per schedule entry, at its time in Vietnam (+07:00), with title, place and a unique UID', () => {
-    const events = calendar().getAllSubcomponents('vevent').map((c) => ({ component: c, event: new ICAL.Event(c) }));
-    const expected = weeks.flatMap((w) => w.data.entries.map((e: any) => ({ start: instant(e.date, e.time).toISOString(), end: e.until ? instant(e.date, e.until).toISOString() : undefined, title: e.title, location: e.location })));
+    const events = calendar()
+      .getAllSubcomponents('vevent')
+      .map((c) => ({ component: c, event: new ICAL.Event(c) }));
+    const expected = weeks.flatMap((w) =>
+      w.data.entries.map((e: any) => ({
+        start: instant(e.date, e.time).toISOString(),
+        end: e.until ? instant(e.date, e.until).toISOString() : undefined,
+        title: e.title,
+        location: e.location,
+      })),
+    );
     expect(events).toHaveLength(expected.length);
-    const got = events.map(({ event }) => ({ start: event.startDate.toJSDate().toISOString(), end: event.component.hasProperty('dtend') ? event.endDate.toJSDate().toISOString() : undefined, title: event.summary, location: event.location }));
+    const got = events.map(({ event }) => ({
+      start: event.startDate.toJSDate().toISOString(),
+      end: event.component.hasProperty('dtend') ? event.endDate.toJSDate().toISOString() : undefined,
+      title: event.summary,
+      location: event.location,
+    }));
     const key = (e: { start: string; title: string }) => `${e.start} ${e.title}`;
     expect(got.map(key).sort()).toEqual(expected.map(key).sort());
     expect([...got].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
@@ -194,7 +208,11 @@ describe('documents', () => {
     expect(items.map((li) => li.querySelector('h2 a')!.getAttribute('href'))).toEqual(
       [...documents].sort((a, b) => b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi')).map((d) => `/van-ban/${d.slug}/`),
     );
-    for (const [facet, field] of [['loai', 'type'], ['co-quan', 'issuer'], ['nam', 'year']] as const) {
+    for (const [facet, field] of [
+      ['loai', 'type'],
+      ['co-quan', 'issuer'],
+      ['nam', 'year'],
+    ] as const) {
       const folder = path.join(DIST, 'van-ban', facet);
       const values = fs.readdirSync(folder);
       const valueOf = (d: Entry) => (field === 'year' ? String(new Date(dayStart(d.data.issued).getTime() + 7 * 3600e3).getUTCFullYear()) : d.data[field]);
@@ -202,8 +220,16 @@ describe('documents', () => {
       for (const value of values) {
         const page = html(`van-ban/${facet}/${value}/index.html`);
         const label = text(page.querySelector('h1')).split(': ').pop()!;
-        const listed = page.querySelectorAll('.document-item h2 a').map((a) => a.getAttribute('href')).sort();
-        expect(listed, `${facet}/${value}`).toEqual(documents.filter((d) => valueOf(d) === label).map((d) => `/van-ban/${d.slug}/`).sort());
+        const listed = page
+          .querySelectorAll('.document-item h2 a')
+          .map((a) => a.getAttribute('href'))
+          .sort();
+        expect(listed, `${facet}/${value}`).toEqual(
+          documents
+            .filter((d) => valueOf(d) === label)
+            .map((d) => `/van-ban/${d.slug}/`)
+            .sort(),
+        );
         expect(listed.length).toBeGreaterThan(0);
         expect(items.filter((li) => li.getAttribute(`data-${facet}`) === value)).toHaveLength(listed.length);
       }
@@ -220,12 +246,20 @@ describe('documents', () => {
 
 describe('reader feedback (Netlify Forms)', () => {
   const pages = () => listFiles(DIST).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
-  const forms = () => pages().flatMap((file) => html(file).querySelectorAll('form[data-netlify], form[netlify]').map((form) => ({ file, form })));
+  const forms = () =>
+    pages().flatMap((file) =>
+      html(file)
+        .querySelectorAll('form[data-netlify], form[netlify]')
+        .map((form) => ({ file, form })),
+    );
 
   it('are valid Netlify forms: name, POST, hidden form-name, a honeypot hidden by the stylesheet, an existing confirmation page', () => {
     const all = forms();
     expect(all.length).toBeGreaterThan(0);
-    const css = listFiles(path.join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(DIST, '_astro', f), 'utf8')).join('\n');
+    const css = listFiles(path.join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => fs.readFileSync(path.join(DIST, '_astro', f), 'utf8'))
+      .join('\n');
     const fieldsByName = new Map<string, string>();
     for (const { file, form } of all) {
       const name = form.getAttribute('name')!;

@@ -29,7 +29,10 @@ describe('the sample photos', () => {
 });
 
 describe('the photo library', () => {
-  const listPages = () => listFiles(path.join(DIST, 'thu-vien-anh')).filter((f) => /^(\d+\/)?index\.html$/.test(f)).map((f) => readDist(`thu-vien-anh/${f}`));
+  const listPages = () =>
+    listFiles(path.join(DIST, 'thu-vien-anh'))
+      .filter((f) => /^(\d+\/)?index\.html$/.test(f))
+      .map((f) => readDist(`thu-vien-anh/${f}`));
 
   it('is in the main menu and the sitemap', () => {
     expect(readDist('index.html')).toMatch(/<nav class="main-nav"[^>]*>.*<a href="\/thu-vien-anh\/"[^>]*>Thư viện ảnh<\/a>/s);
@@ -117,7 +120,14 @@ describe('published photos', () => {
 
 describe('feeds', () => {
   it('carry each body photo as a plain JPEG <img>, with no <picture>, no markers and no gallery slot', () => {
-    const feeds = ['rss.xml', ...listFiles(path.join(DIST, 'chuyen-muc')).filter((f) => f.endsWith('rss.xml')).map((f) => `chuyen-muc/${f}`)].map(readDist).join('\n');
+    const feeds = [
+      'rss.xml',
+      ...listFiles(path.join(DIST, 'chuyen-muc'))
+        .filter((f) => f.endsWith('rss.xml'))
+        .map((f) => `chuyen-muc/${f}`),
+    ]
+      .map(readDist)
+      .join('\n');
     expect(feeds).toMatch(/&lt;img [^>]*?src=&quot;https:\/\/[^&]+\/_astro\/[^&]+\.jpeg&quot;/);
     expect(feeds).not.toMatch(/data-photo|data-gallery-slot|::gallery|&lt;picture|&lt;source/);
   });

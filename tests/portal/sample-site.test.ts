@@ -27,7 +27,11 @@ beforeAll(() => {
 describe('the sample content', () => {
   it('is big enough to show the portal: 30+ articles over every category and 2+ years, 5+ notices', () => {
     expect(published.length).toBeGreaterThanOrEqual(30);
-    for (const category of site.categories) expect(published.some((a) => a.data.category === category.slug), category.slug).toBe(true);
+    for (const category of site.categories)
+      expect(
+        published.some((a) => a.data.category === category.slug),
+        category.slug,
+      ).toBe(true);
     expect(new Set(published.map((a) => vietnamInstant(a.data.date).getUTCFullYear())).size).toBeGreaterThanOrEqual(2);
     expect(notices.length).toBeGreaterThanOrEqual(5);
     expect(articles.some((a) => a.data.draft)).toBe(true);
@@ -43,7 +47,13 @@ describe('pages', () => {
   it('renders every article body (a Markdown error must not publish an empty page)', () => {
     for (const article of published) {
       const source = fs.readFileSync(path.join(CONTENT, 'articles', article.file), 'utf8');
-      const firstWords = matter(source).content.split('\n').find((line) => /^[A-ZĐÀ-Ỹa-zđà-ỹ]/.test(line.trim()))!.trim().split(/\s+/).slice(0, 4).join(' ');
+      const firstWords = matter(source)
+        .content.split('\n')
+        .find((line) => /^[A-ZĐÀ-Ỹa-zđà-ỹ]/.test(line.trim()))!
+        .trim()
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' ');
       const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*<p class="meta"/.exec(readDist(`tin-tuc/${article.slug}/index.html`))?.[1] ?? '';
       expect(prose.replace(/<[^>]+>/g, ''), article.file).toContain(firstWords.replace(/[*_`]/g, ''));
     }
@@ -65,7 +75,9 @@ describe('pages', () => {
       const day = vietnamInstant(article.data.date);
       const shifted = new Date(day.getTime() + 7 * 3600e3);
       const ddmmyyyy = `${String(shifted.getUTCDate()).padStart(2, '0')}/${String(shifted.getUTCMonth() + 1).padStart(2, '0')}/${shifted.getUTCFullYear()}`;
-      expect(html, article.file).toMatch(new RegExp(`<time datetime="${shifted.toISOString().slice(0, 10)}T[0-9:]{8}\\+07:00">(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), ${ddmmyyyy}</time>`));
+      expect(html, article.file).toMatch(
+        new RegExp(`<time datetime="${shifted.toISOString().slice(0, 10)}T[0-9:]{8}\\+07:00">(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), ${ddmmyyyy}</time>`),
+      );
     }
   });
 
@@ -112,7 +124,10 @@ describe('pages', () => {
     const current = notices.filter((n) => isPublic(n) && !expired.includes(n));
     expect(expired.length).toBeGreaterThan(0);
     const home = readDist('index.html');
-    const list = listFiles(path.join(DIST, 'thong-bao')).filter((f) => /^(\d+\/)?index\.html$/.test(f)).map((f) => readDist(`thong-bao/${f}`)).join('');
+    const list = listFiles(path.join(DIST, 'thong-bao'))
+      .filter((f) => /^(\d+\/)?index\.html$/.test(f))
+      .map((f) => readDist(`thong-bao/${f}`))
+      .join('');
     for (const notice of expired) {
       expect(home).not.toContain(`/thong-bao/${notice.slug}/`);
       expect(list).toContain(`/thong-bao/${notice.slug}/`);
@@ -148,7 +163,11 @@ describe('sitemap.xml', () => {
     const xml = new XMLParser().parse(readDist('sitemap.xml'));
     const listed = new Set<string>(xml.urlset.url.map((u: { loc: string }) => new URL(u.loc).pathname));
     // The web editor (/admin/) is for editors, not readers: not in the sitemap.
-    const pages = new Set(htmlFiles().filter((f) => f !== '404.html' && f !== 'admin/index.html').map((f) => `/${f.replace(/index\.html$/, '')}`));
+    const pages = new Set(
+      htmlFiles()
+        .filter((f) => f !== '404.html' && f !== 'admin/index.html')
+        .map((f) => `/${f.replace(/index\.html$/, '')}`),
+    );
     expect([...listed].sort()).toEqual([...pages].sort());
   });
 });

@@ -31,7 +31,10 @@ const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ngoai-noi-dung-'));
 fs.writeFileSync(path.join(outside, 'bi-mat.pdf'), `%PDF-1.4\n${SECRET}\n`);
 fs.writeFileSync(path.join(outside, `${PHOTO_NAME}.jpg`), PHOTO);
 fs.writeFileSync(path.join(outside, 'bieu-trung.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>${SECRET}</title></svg>`);
-fs.writeFileSync(path.join(outside, 'bai-ngoai.md'), `---\ntitle: "Bài nằm ngoài"\ndate: 2024-05-10\ncategory: kinh-te\nsummary: "Bài viết nằm ngoài thư mục nội dung, không được đăng lên cổng."\nauthor: "Không rõ"\n---\n\n${SECRET}\n`);
+fs.writeFileSync(
+  path.join(outside, 'bai-ngoai.md'),
+  `---\ntitle: "Bài nằm ngoài"\ndate: 2024-05-10\ncategory: kinh-te\nsummary: "Bài viết nằm ngoài thư mục nội dung, không được đăng lên cổng."\nauthor: "Không rõ"\n---\n\n${SECRET}\n`,
+);
 fs.mkdirSync(path.join(outside, 'thu-muc'));
 fs.copyFileSync(path.join(outside, 'bai-ngoai.md'), path.join(outside, 'thu-muc/bai-trong-thu-muc.md'));
 
@@ -111,7 +114,10 @@ const payloads: Payload[] = [
     name: 'a photo in the text reached with ../',
     lay: (content) => {
       const folder = 'articles/2024/anh-trong-bai-ngoai';
-      write(path.join(content, folder, 'index.md'), article('Bài có ảnh trong nội dung ở ngoài', '', `Đoạn mở đầu.\n\n![Ảnh hội nghị](${toOutside(content, folder, `${PHOTO_NAME}.jpg`)})`));
+      write(
+        path.join(content, folder, 'index.md'),
+        article('Bài có ảnh trong nội dung ở ngoài', '', `Đoạn mở đầu.\n\n![Ảnh hội nghị](${toOutside(content, folder, `${PHOTO_NAME}.jpg`)})`),
+      );
     },
     file: 'articles/2024/anh-trong-bai-ngoai/index.md:11: trường "nội dung"',
     message: /có «\.\.» \(ra khỏi thư mục của bài\)/,

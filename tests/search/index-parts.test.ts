@@ -25,7 +25,8 @@ describe('indexedPart: what Pagefind reads from a page', () => {
   });
 
   it('cuts out ignored parts, also one inside another, and keeps what follows them', () => {
-    const html = '<html lang="vi"><main><div data-pagefind-body><p>A</p><div data-pagefind-ignore><p>B</p><span data-pagefind-ignore>C</span><p>D</p></div><p>E</p><p data-pagefind-ignore>F</p><p>G</p></div><p>H</p></main>';
+    const html =
+      '<html lang="vi"><main><div data-pagefind-body><p>A</p><div data-pagefind-ignore><p>B</p><span data-pagefind-ignore>C</span><p>D</p></div><p>E</p><p data-pagefind-ignore>F</p><p>G</p></div><p>H</p></main>';
     const part = indexedPart(html);
     for (const kept of ['A', 'E', 'G']) expect(part).toContain(`<p>${kept}</p>`);
     for (const gone of ['B', 'C', 'D', 'F', 'H']) expect(part).not.toContain(`>${gone}<`);
@@ -52,7 +53,14 @@ describe('searchYearOf: the year a page is filed under in the index', () => {
 });
 
 describe('searchParts: years grouped into parts of the index', () => {
-  const years = new Map([['2016', 200], ['2017', 1900], ['2018', 2100], ['2019', 1950], ['2020', 2100], ['2021', 800]]);
+  const years = new Map([
+    ['2016', 200],
+    ['2017', 1900],
+    ['2018', 2100],
+    ['2019', 1950],
+    ['2020', 2100],
+    ['2021', 800],
+  ]);
 
   it('groups consecutive years from the oldest until a part holds enough pages, newest part first', () => {
     expect(searchParts(years, 4000)).toEqual([
@@ -70,7 +78,15 @@ describe('searchParts: years grouped into parts of the index', () => {
   });
 
   it('puts pages without a year in a part of their own, last', () => {
-    expect(searchParts(new Map([['2020', 5], ['other', 2]]), 10)).toEqual([
+    expect(
+      searchParts(
+        new Map([
+          ['2020', 5],
+          ['other', 2],
+        ]),
+        10,
+      ),
+    ).toEqual([
       { name: '2020', years: ['2020'] },
       { name: 'other', years: ['other'] },
     ]);

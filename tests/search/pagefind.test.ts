@@ -20,7 +20,11 @@ describe('mirrorPages: the copies Pagefind reads', () => {
     );
   };
   const copy = (name: string, year = '2025') => path.join(dir, year, 'tin-tuc', `${name}.html`);
-  const copies = (year = '2025') => fs.readdirSync(path.join(dir, year, 'tin-tuc')).map((file) => file.replace(/\.html$/, '')).sort();
+  const copies = (year = '2025') =>
+    fs
+      .readdirSync(path.join(dir, year, 'tin-tuc'))
+      .map((file) => file.replace(/\.html$/, ''))
+      .sort();
 
   it('holds one copy per indexed page, in its year’s folder, with only what Pagefind reads', () => {
     writePage('a', 'Một');
@@ -123,7 +127,15 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
     // A fragment is gzip'd JSON after Pagefind's signature; the search page links to pageUrl(url).
     const fragments = ['2025', '2023'].flatMap((part) => {
       const folder = path.join(site, 'pagefind', part, 'fragment');
-      return fs.readdirSync(folder).map((file) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> });
+      return fs.readdirSync(folder).map(
+        (file) =>
+          JSON.parse(
+            zlib
+              .gunzipSync(fs.readFileSync(path.join(folder, file)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ) as { url: string; meta: Record<string, string> },
+      );
     });
     expect(fragments.map((fragment) => pageUrl(fragment.url)).sort()).toEqual(['/tin-tuc/bai-a/', '/tin-tuc/bai-b/', '/tin-tuc/bai-c/']);
     // Nothing but the title in meta: Pagefind searches every meta value.

@@ -43,10 +43,20 @@ describe('queryVariants', () => {
 describe('mergeByScore', () => {
   it('keeps each page once at its best score, best first', () => {
     const merged = mergeByScore([
-      [{ id: 'a', score: 3 }, { id: 'b', score: 1 }],
-      [{ id: 'b', score: 5 }, { id: 'c', score: 2 }],
+      [
+        { id: 'a', score: 3 },
+        { id: 'b', score: 1 },
+      ],
+      [
+        { id: 'b', score: 5 },
+        { id: 'c', score: 2 },
+      ],
     ]);
-    expect(merged).toEqual([{ id: 'b', score: 5 }, { id: 'a', score: 3 }, { id: 'c', score: 2 }]);
+    expect(merged).toEqual([
+      { id: 'b', score: 5 },
+      { id: 'a', score: 3 },
+      { id: 'c', score: 2 },
+    ]);
   });
 });
 
@@ -62,7 +72,10 @@ describe('mergeSorted', () => {
   };
 
   it('merges newest-first lists by their keys, each id once, reading only what it needs', async () => {
-    const lists = [[{ id: 'a' }, { id: 'b' }, { id: 'd' }], [{ id: 'c' }, { id: 'b' }]];
+    const lists = [
+      [{ id: 'a' }, { id: 'b' }, { id: 'd' }],
+      [{ id: 'c' }, { id: 'b' }],
+    ];
     const { read, keyOf } = reader();
     expect((await take(mergeSorted(lists, keyOf), 2)).map((x) => x.id)).toEqual(['a', 'c']);
     expect(read).not.toContain('d');
@@ -108,8 +121,24 @@ describe('the index in parts: keeping the parts one index would answer from', ()
   });
 
   it('keeps the parts matching as well as the best one', () => {
-    expect(bestParts(new Map([['2026', Infinity], ['2025', 1], ['2024', Infinity]]))).toEqual(['2026', '2024']);
-    expect(bestParts(new Map([['2026', 2], ['2025', 4], ['2024', 4]]))).toEqual(['2025', '2024']);
+    expect(
+      bestParts(
+        new Map([
+          ['2026', Infinity],
+          ['2025', 1],
+          ['2024', Infinity],
+        ]),
+      ),
+    ).toEqual(['2026', '2024']);
+    expect(
+      bestParts(
+        new Map([
+          ['2026', 2],
+          ['2025', 4],
+          ['2024', 4],
+        ]),
+      ),
+    ).toEqual(['2025', '2024']);
     expect(bestParts(new Map([['2026', 0]]))).toEqual([]);
     expect(bestParts(new Map())).toEqual([]);
   });

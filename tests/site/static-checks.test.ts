@@ -19,7 +19,15 @@ const pages = () => listFiles(DIST).filter((f) => f.endsWith('.html'));
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
 /** Pages whose features need a script: article and notice tools, search, album lightbox, the CMS, the documents filter, schedule printing. */
-const MAY_HAVE_JS = [/^tin-tuc\/(?!\d+\/)[^/]+\/index\.html$/, /^thong-bao\/(?!\d+\/)[^/]+\/index\.html$/, /^tim-kiem\/index\.html$/, /^thu-vien-anh\/(?!\d+\/)[^/]+\/index\.html$/, /^admin\//, /^van-ban\/index\.html$/, /^lich-lam-viec\/(?:[^/]+\/)?index\.html$/];
+const MAY_HAVE_JS = [
+  /^tin-tuc\/(?!\d+\/)[^/]+\/index\.html$/,
+  /^thong-bao\/(?!\d+\/)[^/]+\/index\.html$/,
+  /^tim-kiem\/index\.html$/,
+  /^thu-vien-anh\/(?!\d+\/)[^/]+\/index\.html$/,
+  /^admin\//,
+  /^van-ban\/index\.html$/,
+  /^lich-lam-viec\/(?:[^/]+\/)?index\.html$/,
+];
 /** The reader tools (text size A-/A/A+, high contrast) are on every page: their one script is not counted. */
 const SITE_WIDE_SCRIPT = /src="\/_astro\/ReaderTools\.[^"]+\.js"/;
 

@@ -9,9 +9,12 @@ export function articleSchema<I extends z.ZodType>(image: ImageField<I>, categor
     title: title('tiêu đề (title)'),
     date: vietnamDate('ngày đăng (date)'),
     updated: vietnamDate('ngày cập nhật (updated)').optional(),
-    category: z.string({ error: 'bắt buộc: cần nhập chuyên mục (category)' }).refine((slug) => categorySlugs.includes(slug), {
-      error: (issue) => `chuyên mục «${String(issue.input)}» không có trong content/site.yaml; hãy dùng một trong: ${categorySlugs.join(', ')}`,
-    }).meta({ options: categorySlugs }),
+    category: z
+      .string({ error: 'bắt buộc: cần nhập chuyên mục (category)' })
+      .refine((slug) => categorySlugs.includes(slug), {
+        error: (issue) => `chuyên mục «${String(issue.input)}» không có trong content/site.yaml; hãy dùng một trong: ${categorySlugs.join(', ')}`,
+      })
+      .meta({ options: categorySlugs }),
     summary: summaryText('tóm tắt (summary)'),
     cover: strictObject(
       { src: image(), alt: text('mô tả ảnh bìa (cover.alt) cho người khiếm thị'), caption: optionalText('chú thích ảnh bìa (cover.caption)') },

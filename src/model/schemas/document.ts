@@ -30,26 +30,31 @@ export const DOCUMENT_STATUSES = ['Còn hiệu lực', 'Hết hiệu lực', 'B�
 export const DOCUMENT_NUMBER_PATTERN = /^[0-9]+(\/[0-9]{4})?\/[A-Za-zĐđ0-9.-]+$/;
 
 export const documentSchema = strictObject({
-    number: text('số ký hiệu (number)').regex(DOCUMENT_NUMBER_PATTERN, {
-      error: (issue) => `số ký hiệu «${String(issue.input)}» chưa đúng dạng; hãy ghi như trên văn bản, không kèm chữ «Số», ví dụ 06/KH-UBND hoặc 15/2025/NQ-HĐND`,
-    }),
-    type: oneOf('loại văn bản (type)', DOCUMENT_TYPES),
-    title: title('trích yếu (title)'),
-    issuer: text('cơ quan ban hành (issuer)'),
-    signer: text('người ký (signer)'),
-    issued: vietnamDate('ngày ban hành (issued)'),
-    effective: vietnamDate('ngày có hiệu lực (effective)').optional(),
-    status: oneOf('tình trạng hiệu lực (status)', DOCUMENT_STATUSES).default('Còn hiệu lực'),
-    replacedBy: optionalText('số ký hiệu văn bản thay thế (replacedBy)'),
-    files: z
-      .array(attachmentSchema, { error: 'tệp văn bản (files) phải là danh sách, mỗi tệp một dòng «- file: ./ten-tep.pdf»' })
-      .min(1, 'văn bản cần ít nhất một tệp trong files, ví dụ «- file: ./ke-hoach-06.pdf»'),
-    draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
-  }).superRefine((doc, ctx) => {
-    if (doc.status === 'Bị thay thế' && !doc.replacedBy) {
-      ctx.issues.push({ code: 'custom', input: doc.replacedBy, path: ['replacedBy'], message: 'văn bản «Bị thay thế» cần ghi số ký hiệu văn bản thay thế trong replacedBy' });
-    }
-    if (doc.replacedBy && doc.status !== 'Bị thay thế') {
-      ctx.issues.push({ code: 'custom', input: doc.status, path: ['status'], message: `có replacedBy nhưng tình trạng là «${doc.status}»; hãy ghi status: Bị thay thế hoặc xóa replacedBy` });
-    }
-  });
+  number: text('số ký hiệu (number)').regex(DOCUMENT_NUMBER_PATTERN, {
+    error: (issue) => `số ký hiệu «${String(issue.input)}» chưa đúng dạng; hãy ghi như trên văn bản, không kèm chữ «Số», ví dụ 06/KH-UBND hoặc 15/2025/NQ-HĐND`,
+  }),
+  type: oneOf('loại văn bản (type)', DOCUMENT_TYPES),
+  title: title('trích yếu (title)'),
+  issuer: text('cơ quan ban hành (issuer)'),
+  signer: text('người ký (signer)'),
+  issued: vietnamDate('ngày ban hành (issued)'),
+  effective: vietnamDate('ngày có hiệu lực (effective)').optional(),
+  status: oneOf('tình trạng hiệu lực (status)', DOCUMENT_STATUSES).default('Còn hiệu lực'),
+  replacedBy: optionalText('số ký hiệu văn bản thay thế (replacedBy)'),
+  files: z
+    .array(attachmentSchema, { error: 'tệp văn bản (files) phải là danh sách, mỗi tệp một dòng «- file: ./ten-tep.pdf»' })
+    .min(1, 'văn bản cần ít nhất một tệp trong files, ví dụ «- file: ./ke-hoach-06.pdf»'),
+  draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
+}).superRefine((doc, ctx) => {
+  if (doc.status === 'Bị thay thế' && !doc.replacedBy) {
+    ctx.issues.push({ code: 'custom', input: doc.replacedBy, path: ['replacedBy'], message: 'văn bản «Bị thay thế» cần ghi số ký hiệu văn bản thay thế trong replacedBy' });
+  }
+  if (doc.replacedBy && doc.status !== 'Bị thay thế') {
+    ctx.issues.push({
+      code: 'custom',
+      input: doc.status,
+      path: ['status'],
+      message: `có replacedBy nhưng tình trạng là «${doc.status}»; hãy ghi status: Bị thay thế hoặc xóa replacedBy`,
+    });
+  }
+});

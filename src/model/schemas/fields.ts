@@ -25,7 +25,9 @@ export const text = (label: string) =>
     .trim()
     .normalize('NFC')
     .min(1, `${label} không được để trống`)
-    .regex(VISIBLE, { error: (issue) => `${label} «${visible(String(issue.input))}» không có chữ hay số nào (chỉ có dấu cách, ký tự ẩn hoặc biểu tượng); hãy viết nội dung bằng chữ` });
+    .regex(VISIBLE, {
+      error: (issue) => `${label} «${visible(String(issue.input))}» không có chữ hay số nào (chỉ có dấu cách, ký tự ẩn hoặc biểu tượng); hãy viết nội dung bằng chữ`,
+    });
 
 export const optionalText = (label: string) =>
   z
@@ -74,7 +76,6 @@ export const vietnamDate = (label: string) =>
       return date;
     });
 
-
 /** How long a summary (sapo) may be, in characters: one or two sentences, shown in lists, feeds and search results. */
 export const SUMMARY_LENGTH = { min: 40, max: 300 } as const;
 
@@ -114,12 +115,19 @@ export const photoList = <I extends z.ZodType>(image: ImageField<I>, label: stri
 export const tag = text('thẻ (tags)')
   .max(TAG_LENGTH.max, { error: (issue) => `thẻ «${String(issue.input)}» quá dài; mỗi thẻ là vài từ, tối đa ${TAG_LENGTH.max} ký tự` })
   // (Text without any letter or digit is already refused by `text`.)
-  .refine((value) => !VISIBLE.test(value) || slugify(value) !== '', { error: (issue) => `thẻ «${String(issue.input)}» không tạo được địa chỉ trang; hãy viết thẻ bằng chữ hoặc số` });
+  .refine((value) => !VISIBLE.test(value) || slugify(value) !== '', {
+    error: (issue) => `thẻ «${String(issue.input)}» không tạo được địa chỉ trang; hãy viết thẻ bằng chữ hoặc số`,
+  });
 
 export const attachmentSchema = strictObject(
   {
     file: text('đường dẫn tệp đính kèm (file)')
-      .regex(ATTACHMENT_EXTENSIONS, `tệp đính kèm phải là ${Object.values(ATTACHMENT_TYPES).map((type) => type.label).join(', ')}`)
+      .regex(
+        ATTACHMENT_EXTENSIONS,
+        `tệp đính kèm phải là ${Object.values(ATTACHMENT_TYPES)
+          .map((type) => type.label)
+          .join(', ')}`,
+      )
       .meta({ [PATH_META]: 'attachment' }),
     title: optionalText('tên tệp đính kèm (title)'),
   },
@@ -127,8 +135,7 @@ export const attachmentSchema = strictObject(
 );
 
 /** Files attached to an entry, beside its Markdown (PDF, office files, MP3 with a player). */
-export const attachmentList = (label: string) =>
-  z.array(attachmentSchema, { error: `${label} phải là danh sách, mỗi tệp một dòng «- file: ./ten-tep.pdf»` }).default([]);
+export const attachmentList = (label: string) => z.array(attachmentSchema, { error: `${label} phải là danh sách, mỗi tệp một dòng «- file: ./ten-tep.pdf»` }).default([]);
 
 export const oneOf = (label: string, values: readonly string[]) =>
   z

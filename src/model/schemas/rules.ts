@@ -52,7 +52,9 @@ export const PATH_META = 'contentPath';
 
 /** Why `value` is not an address of the given kinds, or undefined when it is. */
 export function addressProblem(value: string, kinds: AddressKinds): string | undefined {
-  const allowed = ['https://…', kinds.http && 'http://…', kinds.site && 'đường dẫn trong trang như /tin-tuc/', kinds.mailto && 'mailto:…', kinds.tel && 'tel:…'].filter(Boolean).join(', ');
+  const allowed = ['https://…', kinds.http && 'http://…', kinds.site && 'đường dẫn trong trang như /tin-tuc/', kinds.mailto && 'mailto:…', kinds.tel && 'tel:…']
+    .filter(Boolean)
+    .join(', ');
   const refuse = (why: string) => `${why}; chỉ dùng ${allowed}`;
   // Browsers drop tabs, newlines and control characters from URLs before reading the scheme.
   if (/[\u0000-\u0020\u007f-\u009f]/.test(value)) return refuse(`địa chỉ «${value}» có dấu cách hoặc ký tự điều khiển`);

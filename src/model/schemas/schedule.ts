@@ -31,37 +31,42 @@ export const scheduleEntrySchema = strictObject(
 
 /** One week of the leaders' schedule: the days it covers (`from`, and `to` or six days later) and its entries. */
 export const scheduleSchema = strictObject({
-    title: title('tiêu đề (title)'),
-    from: vietnamDate('ngày đầu tuần (from)'),
-    to: vietnamDate('ngày cuối tuần (to)').optional(),
-    entries: z
-      .array(scheduleEntrySchema, { error: 'các mục lịch (entries) phải là danh sách, mỗi mục bắt đầu bằng «- date:»' })
-      .min(1, 'lịch tuần cần ít nhất một mục trong entries'),
-    draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
-  }).superRefine((week, ctx) => {
-    const range = weekRange(week.from, week.to);
-    const span = (range.last.getTime() - range.first.getTime()) / DAY_MS + 1;
-    if (week.to && span < 1) {
-      ctx.issues.push({ code: 'custom', input: week.to, path: ['to'], message: `ngày cuối tuần (to) ${toIsoDay(week.to)} đứng trước ngày đầu tuần (from) ${toIsoDay(week.from)}` });
-      return;
-    }
-    if (span > MAX_WEEK_DAYS) {
-      ctx.issues.push({ code: 'custom', input: week.to, path: ['to'], message: `một tệp lịch chỉ gồm một tuần (tối đa ${MAX_WEEK_DAYS} ngày), nhưng từ ${toIsoDay(week.from)} đến ${toIsoDay(range.last)} là ${span} ngày; hãy tách thành các tệp theo tuần` });
-      return;
-    }
-    week.entries.forEach((entry, i) => {
-      if (!inRange(range, entry.date)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: entry.date,
-          path: ['entries', i, 'date'],
-          message: `ngày ${toIsoDay(entry.date)} không thuộc tuần này (từ ${toIsoDay(range.first)} đến ${toIsoDay(range.last)}); hãy sửa ngày hoặc chuyển mục sang tệp lịch của tuần đó`,
-        });
-      }
-      const start = parseClockTime(entry.time);
-      const end = entry.until ? parseClockTime(entry.until) : null;
-      if (start && end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) {
-        ctx.issues.push({ code: 'custom', input: entry.until, path: ['entries', i, 'until'], message: `giờ kết thúc «${entry.until}» phải sau giờ bắt đầu «${entry.time}»` });
-      }
+  title: title('tiêu đề (title)'),
+  from: vietnamDate('ngày đầu tuần (from)'),
+  to: vietnamDate('ngày cuối tuần (to)').optional(),
+  entries: z
+    .array(scheduleEntrySchema, { error: 'các mục lịch (entries) phải là danh sách, mỗi mục bắt đầu bằng «- date:»' })
+    .min(1, 'lịch tuần cần ít nhất một mục trong entries'),
+  draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
+}).superRefine((week, ctx) => {
+  const range = weekRange(week.from, week.to);
+  const span = (range.last.getTime() - range.first.getTime()) / DAY_MS + 1;
+  if (week.to && span < 1) {
+    ctx.issues.push({ code: 'custom', input: week.to, path: ['to'], message: `ngày cuối tuần (to) ${toIsoDay(week.to)} đứng trước ngày đầu tuần (from) ${toIsoDay(week.from)}` });
+    return;
+  }
+  if (span > MAX_WEEK_DAYS) {
+    ctx.issues.push({
+      code: 'custom',
+      input: week.to,
+      path: ['to'],
+      message: `một tệp lịch chỉ gồm một tuần (tối đa ${MAX_WEEK_DAYS} ngày), nhưng từ ${toIsoDay(week.from)} đến ${toIsoDay(range.last)} là ${span} ngày; hãy tách thành các tệp theo tuần`,
     });
+    return;
+  }
+  week.entries.forEach((entry, i) => {
+    if (!inRange(range, entry.date)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: entry.date,
+        path: ['entries', i, 'date'],
+        message: `ngày ${toIsoDay(entry.date)} không thuộc tuần này (từ ${toIsoDay(range.first)} đến ${toIsoDay(range.last)}); hãy sửa ngày hoặc chuyển mục sang tệp lịch của tuần đó`,
+      });
+    }
+    const start = parseClockTime(entry.time);
+    const end = entry.until ? parseClockTime(entry.until) : null;
+    if (start && end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) {
+      ctx.issues.push({ code: 'custom', input: entry.until, path: ['entries', i, 'until'], message: `giờ kết thúc «${entry.until}» phải sau giờ bắt đầu «${entry.time}»` });
+    }
   });
+});

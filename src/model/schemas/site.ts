@@ -11,61 +11,62 @@ export const categorySchema = strictObject({
 });
 
 /** A link to another site (links: other portals, which may still be http-only; publicServices: https only). */
-export const linkSchema = (kinds: { http?: boolean }) => strictObject({ name: text('tên liên kết'), url: webAddress('địa chỉ liên kết (url)', kinds), description: optionalText('mô tả') });
+export const linkSchema = (kinds: { http?: boolean }) =>
+  strictObject({ name: text('tên liên kết'), url: webAddress('địa chỉ liên kết (url)', kinds), description: optionalText('mô tả') });
 
 /**
  * A site-wide banner: planned downtime (bao-tri) or an urgent message (khan),
  * shown on every page from `from` until `until` (Vietnam time).
  */
 export const bannerSchema = strictObject(
-    {
-      message: text('nội dung thông báo (banner.message)'),
-      from: vietnamDate('thời điểm bắt đầu hiện (banner.from)'),
-      until: vietnamDate('thời điểm thôi hiện (banner.until)'),
-      kind: z
-        .enum(['bao-tri', 'khan'], { error: 'loại thông báo (banner.kind) chỉ nhận bao-tri (bảo trì, tạm ngừng) hoặc khan (khẩn)' })
-        .default('bao-tri')
-        .meta({ options: ['bao-tri', 'khan'] }),
-      link: strictObject({ label: text('chữ của liên kết (banner.link.label)'), href: webAddress('đường dẫn (banner.link.href)', { site: true }) }).optional(),
-    },
-    'banner phải gồm message, from và until',
-  ).superRefine((banner, ctx) => {
-    if (banner.until.getTime() <= banner.from.getTime()) {
-      ctx.issues.push({ code: 'custom', input: banner.until, path: ['until'], message: 'thời điểm thôi hiện (until) phải sau thời điểm bắt đầu (from); hãy sửa lại một trong hai' });
-    }
-  });
+  {
+    message: text('nội dung thông báo (banner.message)'),
+    from: vietnamDate('thời điểm bắt đầu hiện (banner.from)'),
+    until: vietnamDate('thời điểm thôi hiện (banner.until)'),
+    kind: z
+      .enum(['bao-tri', 'khan'], { error: 'loại thông báo (banner.kind) chỉ nhận bao-tri (bảo trì, tạm ngừng) hoặc khan (khẩn)' })
+      .default('bao-tri')
+      .meta({ options: ['bao-tri', 'khan'] }),
+    link: strictObject({ label: text('chữ của liên kết (banner.link.label)'), href: webAddress('đường dẫn (banner.link.href)', { site: true }) }).optional(),
+  },
+  'banner phải gồm message, from và until',
+).superRefine((banner, ctx) => {
+  if (banner.until.getTime() <= banner.from.getTime()) {
+    ctx.issues.push({ code: 'custom', input: banner.until, path: ['until'], message: 'thời điểm thôi hiện (until) phải sau thời điểm bắt đầu (from); hãy sửa lại một trong hai' });
+  }
+});
 
 export const siteSchema = strictObject({
-    name: text('tên ngắn của đơn vị (name)'),
-    fullName: text('tên đầy đủ của cơ quan (fullName)'),
-    parent: text('cấp trên (parent), ví dụ Tỉnh …'),
-    description: text('mô tả trang (description)'),
-    url: webAddress('địa chỉ trang (url)'),
-    emblem: text('đường dẫn biểu trưng (emblem)')
-      .regex(/\.(svg|png|jpe?g|webp)$/i, 'biểu trưng phải là tệp .svg, .png, .jpg hoặc .webp')
-      .meta({ [PATH_META]: 'emblem' }),
-    address: text('địa chỉ (address)'),
-    phone: text('số điện thoại (phone)').regex(/^[0-9 .()+-]{8,20}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, ví dụ "0200 3812 345"'),
-    email: z.email({ error: 'email phải là một địa chỉ thư điện tử hợp lệ, ví dụ vanphong@xa.gov.vn' }),
-    responsible: strictObject(
-      { name: text('họ tên người chịu trách nhiệm'), title: text('chức vụ người chịu trách nhiệm') },
-      'bắt buộc: cần khai báo người chịu trách nhiệm nội dung (responsible: name, title)',
-    ),
-    license: optionalText('ghi chú bản quyền (license)'),
-    categories: z.array(categorySchema, { error: 'bắt buộc: cần danh sách chuyên mục (categories)' }).min(1, 'cần ít nhất một chuyên mục'),
-    menu: z.array(strictObject({ label: text('nhãn mục menu'), href: webAddress('đường dẫn mục menu (href)', { site: true }) })).min(1, 'cần ít nhất một mục menu'),
-    publicServices: z.array(linkSchema({})).default([]),
-    links: z.array(linkSchema({ http: true })).default([]),
-    banner: bannerSchema.optional(),
-  }).superRefine((site, ctx) => {
-    const seen = new Set<string>();
-    site.categories.forEach((category, i) => {
-      if (seen.has(category.slug)) {
-        ctx.issues.push({ code: 'custom', input: category.slug, path: ['categories', i, 'slug'], message: `chuyên mục «${category.slug}» bị khai báo hai lần` });
-      }
-      seen.add(category.slug);
-    });
+  name: text('tên ngắn của đơn vị (name)'),
+  fullName: text('tên đầy đủ của cơ quan (fullName)'),
+  parent: text('cấp trên (parent), ví dụ Tỉnh …'),
+  description: text('mô tả trang (description)'),
+  url: webAddress('địa chỉ trang (url)'),
+  emblem: text('đường dẫn biểu trưng (emblem)')
+    .regex(/\.(svg|png|jpe?g|webp)$/i, 'biểu trưng phải là tệp .svg, .png, .jpg hoặc .webp')
+    .meta({ [PATH_META]: 'emblem' }),
+  address: text('địa chỉ (address)'),
+  phone: text('số điện thoại (phone)').regex(/^[0-9 .()+-]{8,20}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, ví dụ "0200 3812 345"'),
+  email: z.email({ error: 'email phải là một địa chỉ thư điện tử hợp lệ, ví dụ vanphong@xa.gov.vn' }),
+  responsible: strictObject(
+    { name: text('họ tên người chịu trách nhiệm'), title: text('chức vụ người chịu trách nhiệm') },
+    'bắt buộc: cần khai báo người chịu trách nhiệm nội dung (responsible: name, title)',
+  ),
+  license: optionalText('ghi chú bản quyền (license)'),
+  categories: z.array(categorySchema, { error: 'bắt buộc: cần danh sách chuyên mục (categories)' }).min(1, 'cần ít nhất một chuyên mục'),
+  menu: z.array(strictObject({ label: text('nhãn mục menu'), href: webAddress('đường dẫn mục menu (href)', { site: true }) })).min(1, 'cần ít nhất một mục menu'),
+  publicServices: z.array(linkSchema({})).default([]),
+  links: z.array(linkSchema({ http: true })).default([]),
+  banner: bannerSchema.optional(),
+}).superRefine((site, ctx) => {
+  const seen = new Set<string>();
+  site.categories.forEach((category, i) => {
+    if (seen.has(category.slug)) {
+      ctx.issues.push({ code: 'custom', input: category.slug, path: ['categories', i, 'slug'], message: `chuyên mục «${category.slug}» bị khai báo hai lần` });
+    }
+    seen.add(category.slug);
   });
+});
 
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type Category = SiteConfig['categories'][number];

@@ -5,6 +5,9 @@ import { backendFromEnv, cmsConfig } from '../../editor/cms-config.ts';
 import { site } from '../../site.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`# Tạo tự động từ src/model/schemas/index.ts khi xây dựng trang; đừng sửa tay.\n${dump(cmsConfig(site, backendFromEnv(process.env, import.meta.env.DEV)), { lineWidth: -1, noRefs: true })}`, {
-    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
-  });
+  new Response(
+    `# Tạo tự động từ src/model/schemas/index.ts khi xây dựng trang; đừng sửa tay.\n${dump(cmsConfig(site, backendFromEnv(process.env, import.meta.env.DEV)), { lineWidth: -1, noRefs: true })}`,
+    {
+      headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+    },
+  );

@@ -34,7 +34,12 @@ export function allValuesFor(rules: HeaderRule[], pathname: string, name: string
 
 /** Netlify's path patterns: `*` matches anything (a splat), the rest literally. */
 function matches(pattern: string, pathname: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(pathname);
 }
 

@@ -21,8 +21,6 @@ export interface HtmlProblem {
 export async function validateHtml(file: string, source: string): Promise<HtmlProblem[]> {
   const report = await validator.validateString(source, file);
   return report.results.flatMap((result) =>
-    result.messages
-      .filter((m: Message) => m.severity === 2)
-      .map((m: Message) => ({ file, line: m.line, rule: m.ruleId, message: m.message })),
+    result.messages.filter((m: Message) => m.severity === 2).map((m: Message) => ({ file, line: m.line, rule: m.ruleId, message: m.message })),
   );
 }

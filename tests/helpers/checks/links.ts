@@ -33,7 +33,15 @@ export function fileFor(root: string, pathname: string): string | null {
 
 const idCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
-  if (!idCache.has(file)) idCache.set(file, new Set(parse(fs.readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id)));
+  if (!idCache.has(file))
+    idCache.set(
+      file,
+      new Set(
+        parse(fs.readFileSync(file, 'utf8'))
+          .querySelectorAll('[id]')
+          .map((el) => el.id),
+      ),
+    );
   return idCache.get(file)!;
 }
 
