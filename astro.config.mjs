@@ -4,6 +4,7 @@ import { setting } from './src/config/env.ts';
 import { loadSiteConfig } from './src/files/site-file.ts';
 import { pagefindIndex } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/outputs/headers-file.ts';
+import { redirectsFileIntegration } from './src/outputs/redirects-file.ts';
 import { buildTimings } from './src/build/build-timings.ts';
 import { checkGate } from './src/build/check-gate.ts';
 import { restoreOutput } from './src/build/restore-output.ts';
@@ -47,5 +48,5 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   // The web CMS at /admin/ is served from the site itself (src/editor/decap-cms.ts).
   // resolveFromProject: a workaround for output folders beside the project (see the file).
-  integrations: [resolveFromProject(), buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), pagefindIndex(), securityHeaders()],
+  integrations: [resolveFromProject(), buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), redirectsFileIntegration(), pagefindIndex(), securityHeaders()],
 });

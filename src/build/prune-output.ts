@@ -63,7 +63,7 @@ export function pruneOutput(): AstroIntegration {
         // Pages are written as <path>/index.html (build.format: 'directory').
         const keep = new Set(pages.map(({ pathname }) => `${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`));
         // Written afresh by the steps after this one (search index, security headers).
-        const stale = staleFiles(out, keep, started, new Set(['pagefind'])).filter((file) => file !== '_headers');
+        const stale = staleFiles(out, keep, started, new Set(['pagefind'])).filter((file) => file !== '_headers' && file !== '_redirects');
         for (const file of stale) fs.rmSync(path.join(out, file));
         removeEmptyFolders(out, stale);
         if (stale.length) logger.info(`removed ${stale.length} file(s) this build no longer publishes: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? '…' : ''}`);
