@@ -6,7 +6,7 @@ import { pagefindIndex } from './src/search/pagefind.ts';
 import { securityHeaders } from './src/outputs/headers-file.ts';
 import { redirectsFileIntegration } from './src/outputs/redirects-file.ts';
 import { buildTimings } from './src/build/build-timings.ts';
-import { checkGate } from './src/build/check-gate.ts';
+import { checkGate } from './src/check/gate.ts';
 import { restoreOutput } from './src/build/restore-output.ts';
 import { pruneOutput } from './src/build/prune-output.ts';
 import { decapCms } from './src/editor/decap-cms.ts';

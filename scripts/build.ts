@@ -5,7 +5,7 @@
  * longer come before the build.
  *
  * Nothing is written before the check has passed: Astro waits at the start
- * of its build step (src/build/check-gate.ts) until this script tells
+ * of its build step (src/check/gate.ts) until this script tells
  * it the check passed. Astro's messages are held back until then too. When
  * the check finds problems, Astro is stopped and only the check's list is
  * shown, in Vietnamese, and the build fails. Arguments go to `astro build`.

@@ -5,7 +5,7 @@
  * passed before are remembered by content hash in the cache directory).
  */
 import { contentDir } from '../src/config/content-folder.ts';
-import { formatProblem, validateAll } from '../src/check/validate.ts';
+import { problemsReport, validateAll } from '../src/check/validate.ts';
 
 const root = contentDir();
 const started = performance.now();
@@ -13,9 +13,7 @@ const problems = await validateAll(root);
 const ms = Math.round(performance.now() - started);
 
 if (problems.length > 0) {
-  console.error(`✗ Nội dung có ${problems.length} lỗi, cần sửa trước khi đăng:\n`);
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-  console.error('\nHướng dẫn sửa lỗi: docs/huong-dan-bien-tap.md');
+  console.error(problemsReport(problems));
   process.exit(1);
 }
 console.log(`✓ Nội dung hợp lệ (${root}, ${ms} ms).`);

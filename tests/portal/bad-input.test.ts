@@ -2,13 +2,14 @@
  * Bad content stops `npm run build` with a Vietnamese message naming the
  * file, the field and what is expected, and nothing is written to the output.
  * (The check runs beside Astro, which waits for it before writing anything:
- * scripts/build.ts, tests/build/check-gate.test.ts.)
+ * scripts/build.ts, tests/check/gate.test.ts.)
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, makePortal } from '../helpers/portal.ts';
+import { spawnSync } from 'node:child_process';
+import { build, makePortal, ROOT, withoutColours } from '../helpers/portal.ts';
 
 const cases: { overlay: string; file: string; expected: RegExp[] }[] = [
   { overlay: 'missing-title', file: 'articles/2024/thieu-tieu-de.md', expected: [/trường "title": bắt buộc: cần nhập tiêu đề/] },
@@ -202,6 +203,22 @@ describe('bad input stops the build', () => {
     for (const pattern of expected) expect(output).toMatch(pattern);
     // Astro ran beside the check (scripts/build.ts): it was stopped, and only the check's list is shown.
     expect(output).not.toMatch(/\[(build|content|vite)\]/);
+    expect(fs.existsSync(outDir), 'nothing may be published').toBe(false);
+  });
+
+  it('stops `astro build` run by hand the same way: the check runs before anything, with the same list (one build path)', () => {
+    const content = makePortal('missing-title');
+    const outDir = path.join(os.tmpdir(), `portal-out-astro-${Date.now()}`);
+    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    const output = withoutColours(`${result.stdout}\n${result.stderr}`);
+    expect(result.status, output).not.toBe(0);
+    expect(output).toMatch(/✗ Nội dung có \d+ lỗi, cần sửa trước khi đăng/);
+    expect(output).toMatch(/articles\/2024\/thieu-tieu-de\.md: trường "title": bắt buộc: cần nhập tiêu đề/);
+    expect(output).not.toMatch(/InvalidContentEntryDataError|\[build\]/);
     expect(fs.existsSync(outDir), 'nothing may be published').toBe(false);
   });
 
