@@ -34,7 +34,7 @@ export function repoFromUrl(url: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
-/** Backend options from the build's environment (see README, "Web editor"). */
+/** Backend options from the build's environment (docs/publishing.md, «Web editor»). */
 export function backendFromEnv(env: Record<string, string | undefined>, dev = false): CmsBackendOptions {
   return {
     repo: setting('cmsRepo', env) ?? repoFromUrl(env.REPOSITORY_URL) ?? 'to-chuc/kho-noi-dung',

@@ -2,7 +2,7 @@
  * Lighthouse (from npm) with Debian's chromium, mobile settings, on the home,
  * article, category and search pages served with netlify.toml's headers:
  * Accessibility, Best Practices and SEO must be 100. Performance depends on
- * the machine, so it is printed (and kept in the README), not asserted.
+ * the machine, so it is printed (and kept in docs/performance.md), not asserted.
  */
 import path from 'node:path';
 import lighthouse from 'lighthouse';
