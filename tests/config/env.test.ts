@@ -29,6 +29,11 @@ describe('settings', () => {
     expect([...mentioned].filter((name) => !declared.has(name))).toEqual([]);
   });
 
+  it('lists every setting in the settings table of docs/architecture.md', () => {
+    const table = fs.readFileSync(path.join(ROOT, 'docs/architecture.md'), 'utf8').split('## Settings')[1] ?? '';
+    expect([...declared].filter((name) => !table.includes(`\`${name}\``))).toEqual([]);
+  });
+
   it('is read by the engine only through src/config/env.ts (the Netlify plugin, a separate program, keeps its own copy in step: tests/netlify)', () => {
     const code = [...files('src'), ...files('scripts'), 'astro.config.mjs'];
     const readers = code.filter((file) => file !== path.join('src', 'config', 'env.ts') && /\benv(?:\.|\[\s*['"])PORTAL_/.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
