@@ -49,7 +49,11 @@ export interface Problem {
 /** The check's verdict as an editor reads it: every problem on a line, or the all-clear. */
 export function problemsReport(problems: readonly Problem[]): string {
   if (problems.length === 0) return '';
-  return [`✗ Nội dung có ${problems.length} lỗi, cần sửa trước khi đăng:\n`, ...problems.map((problem) => `  ${formatProblem(problem)}`), '\nHướng dẫn sửa lỗi: docs/huong-dan-bien-tap.md'].join('\n');
+  return [
+    `✗ Nội dung có ${problems.length} lỗi, cần sửa trước khi đăng:\n`,
+    ...problems.map((problem) => `  ${formatProblem(problem)}`),
+    '\nHướng dẫn sửa lỗi: docs/huong-dan-bien-tap.md',
+  ].join('\n');
 }
 
 export function formatProblem(p: Problem): string {

@@ -92,7 +92,8 @@ export const SETTINGS = {
   } satisfies Setting<string | undefined>,
   checkGate: {
     variable: 'PORTAL_CHECK_GATE',
-    meaning: 'A file `npm run build` writes once the content check has passed; Astro waits for it before writing anything. Unset (`astro build` by hand), Astro runs the check itself; `skip` builds without it (tests of the pages’ own defences only).',
+    meaning:
+      'A file `npm run build` writes once the content check has passed; Astro waits for it before writing anything. Unset (`astro build` by hand), Astro runs the check itself; `skip` builds without it (tests of the pages’ own defences only).',
     setBy: 'build',
     read: text(),
   } satisfies Setting<string | undefined>,

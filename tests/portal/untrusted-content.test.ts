@@ -172,7 +172,14 @@ describe('paths out of the content folder stop the build', () => {
 function astroBuild(content: string, outDir: string) {
   const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORTAL_CONTENT_DIR: content, PORTAL_CHECK_GATE: 'skip', PORTAL_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...env,
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_CHECK_GATE: 'skip',
+      PORTAL_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cache-')),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   return { status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };

@@ -28,7 +28,13 @@ beforeAll(() => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-xss-'));
   const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CHECK_GATE: 'skip', PORTAL_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-xss-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_CHECK_GATE: 'skip',
+      PORTAL_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-xss-cache-')),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
