@@ -217,7 +217,8 @@ describe('the index in parts, one per year', () => {
       );
       expect(paths.slice().sort(), query).toEqual(one.sort());
     }
-  });
+    // About thirty queries, each searched both ways in chromium: more than the default minute on a busy machine.
+  }, 180_000);
 
   it('lists newest first across years as one index sorted by date would', async () => {
     const { paths } = await search('xa', { sort: 'newest', all: true });
