@@ -40,7 +40,7 @@ function uniqueIds(collection: keyof typeof COLLECTION_DIRS) {
 }
 
 // retainBody: false — pages use the rendered HTML, never the Markdown source, so the data store
-// (which every build parses, bundles and loads) does not carry it: 40 % smaller at 20,000 articles.
+// (which every build parses, bundles and loads) does not carry it.
 // withBodyFiles — nor the rendered HTML, kept as one file per body (src/build/body-files.ts).
 // onlyChangedFiles — the glob loader reads only the files changed since the last build (src/build/changed-files.ts).
 /**
@@ -79,8 +79,8 @@ const markdown = (collection: keyof typeof COLLECTION_DIRS) => {
 /**
  * Astro calls a schema that uses `image()` once per entry, giving it that
  * entry's `image()` (which resolves a photo's path next to the entry).
- * Making the article schema anew for each of 20,000 articles took about 4 s
- * of a cold build, so it is made once, and its photo fields call the current
+ * Making the article schema anew for each entry costs seconds of a large
+ * archive's cold build, so it is made once, and its photo fields call the current
  * entry's `image()` when they run. This holds because Astro parses an entry
  * right after asking for its schema, and every step of these schemas is
  * synchronous, so no other entry can come in between. (An asynchronous step

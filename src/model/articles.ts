@@ -55,8 +55,7 @@ const FEW_TAGS = 3;
  * does not grow with the archive. An article with more tags counts, for
  * every article carrying one of them, the tags they share: that work grows
  * with the articles sharing a tag, which with a portal's everyday tags is
- * the square of the archive (done for every article: 0.8 s at 20,000
- * articles of two tags, 8.1 s at 80,000).
+ * the square of the archive (docs/performance-log.md has the figures).
  */
 export function relatedIndex<T extends ArticleLike>(newestFirst: readonly T[], limit = 5): Map<string, T[]> {
   // A portal uses a few hundred tags over and over: each spelling is made a slug once.

@@ -1,9 +1,9 @@
 /**
  * Share images (Open Graph) for articles without a cover: one card per
  * category, with the emblem, the unit's names and the category's name.
- * One per category rather than one per article: a 20,000-article archive
- * would otherwise draw 20,000 cards (about 0.1 s of CPU and 70 KB each),
- * while link previews print the article's own title beside the image anyway.
+ * One per category rather than one per article: a large archive would
+ * otherwise draw, and publish, a card per article, while link previews print
+ * the article's own title beside the image anyway.
  */
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
