@@ -310,7 +310,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
     const year = date.slice(0, 4);
     const slug = replace
-      ? path.basename(replace === 'index.md' ? path.dirname(replace) : replace).replace(/\/index\.md$|\.md$/, '')
+      ? path.basename(replace) === 'index.md'
+        ? path.basename(path.dirname(replace))
+        : path.basename(replace, '.md')
       : freeSlug(article.title, year, unit.slug, taken);
     taken.add(slug);
     markdown = markdown.replaceAll('/tep/tin-tuc/__ID__/', `/tep/tin-tuc/${slug}/`);
@@ -355,11 +357,18 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
         });
         return;
       }
-      if (replace) {
-        const folder = path.basename(replace) === 'index.md' ? path.dirname(replace) : replace;
-        fs.rmSync(folder, { recursive: true, force: true });
+      // The file written before is set aside (a dot name: not published) until the new one is in place.
+      const old = replace && (path.basename(replace) === 'index.md' ? path.dirname(replace) : replace);
+      const aside = old && path.join(path.dirname(old), `.${path.basename(old)}.cu`);
+      if (old && aside) fs.renameSync(old, aside);
+      let file: string;
+      try {
+        file = writeArticle(contentDir, staging, year, slug, text, articleFiles);
+      } catch (error) {
+        if (old && aside) fs.renameSync(aside, old);
+        throw error;
       }
-      const file = writeArticle(contentDir, staging, year, slug, text, articleFiles);
+      if (aside) fs.rmSync(aside, { recursive: true, force: true });
       byText.set(textDigest, { file, aliases: [page.url] });
       fs.appendFileSync(writtenFile, `${JSON.stringify({ key, file: path.relative(contentDir, file), digest: digest(fs.readFileSync(file)) } satisfies Written)}\n`);
       const hash = simhash(article.fingerprint);
