@@ -20,7 +20,8 @@ export interface FetchOptions {
   userAgent?: string;
 }
 
-export const USER_AGENT = 'CongThongTinImport/1.0 (+npm run import; nhập lưu trữ cổng thông tin cũ)';
+/** Sent with every request (HTTP headers are ASCII), and matched against robots.txt. */
+export const USER_AGENT = 'CongThongTinImport/1.0 (+npm run import)';
 const MAX_REDIRECTS = 5;
 
 /** `url`, following up to five redirects; an Error (Vietnamese) for a loop, a timeout, a body too large or an unreachable host. */
