@@ -14,7 +14,7 @@ export interface Byline {
 
 /** Words that begin the name of a body, not of a person. */
 const ORGANISATION =
-  /^(phòng|trung\s+tâm|ban|văn\s+phòng|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|hội|đài|báo|cổng|sở|công\s+an|đoàn|trường|bộ\s+phận|chi\s+cục|cục|tổng\s+cục|bộ|đảng\s+ủy|đảng\s+uỷ|huyện\s+ủy|thị\s+ủy|tỉnh\s+ủy|thành\s+ủy|mttq|mặt\s+trận|trạm|bệnh\s+viện|kho\s+bạc|chi\s+nhánh|ngân\s+hàng|ttxvn|thông\s+tấn|tạp\s+chí|phường|xã|thị\s+trấn|huyện|thị\s+xã|tỉnh|ban\s+biên\s+tập|bbt|[ptx]\.|tt\.|ub\.)(\s|$)/i;
+  /^(phòng|trung\s+tâm|ban|văn\s+phòng|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|hội|đài|báo|cổng|sở|công\s+an|đoàn|trường|bộ\s+phận|chi\s+cục|cục|tổng\s+cục|bộ|đảng\s+ủy|đảng\s+uỷ|huyện\s+ủy|thị\s+ủy|tỉnh\s+ủy|thành\s+ủy|mttq|mặt\s+trận|trạm|bệnh\s+viện|kho\s+bạc|chi\s+nhánh|ngân\s+hàng|ttxvn|thông\s+tấn|tạp\s+chí|phường|xã|thị\s+trấn|huyện|thị\s+xã|tỉnh|ban\s+biên\s+tập|bbt|[px]\.|tt\.|ub\.)(\s|$)/i;
 
 /** Labels a byline may start with, and which field what follows goes to. */
 const LABELS: [RegExp, keyof Byline][] = [
@@ -57,10 +57,12 @@ export function readByline(paragraph: string): Byline | undefined {
     const match = label.exec(text);
     if (match) return assign(text.slice(match[0].length), field);
   }
+  // A sentence, not a byline: it ends with a full stop, or has one (or a question, a colon) inside, or runs long.
+  if (/[.!?]$/.test(text) && !/^[px]\.\s/i.test(text)) return undefined;
   const body = text.replace(/\.$/, '');
-  // A sentence, not a byline: a full stop or a question inside, or mostly lower-case words.
-  if (/[.!?:;]\s/.test(body) || body.split(' ').length > 12) return undefined;
+  if (body.split(' ').length > 10 || /\d/.test(body)) return undefined;
   if (isOrganisation(body)) return assign(body, 'source');
+  if (/[.!?:;]\s/.test(body)) return undefined;
   const [person] = body.split(/\s+[-–—]\s+/);
   if (looksLikeNames(person!)) return assign(body, 'author');
   return undefined;

@@ -1,7 +1,7 @@
 /**
  * Near-duplicate articles: the same news published by two merged units'
  * portals, or twice by one, with small changes. Each body gets a 64-bit
- * SimHash of its three-word shingles; two bodies whose hashes differ in at
+ * SimHash of its words and pairs of words; two bodies whose hashes differ in at
  * most 3 bits are near-duplicates. Hashes are filed under each of their four
  * 16-bit bands, so a new body is compared only with those sharing a band.
  */
@@ -24,8 +24,9 @@ export function simhash(text: string): [number, number] {
       .normalize('NFC')
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   const counts = new Int32Array(64);
-  const shingles = words.length < 3 ? [words.join(' ')] : words.slice(2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  for (const shingle of shingles) {
+  // Words and pairs of words: three-word shingles flip too many bits for an article's few hundred words.
+  const features = [...words, ...words.slice(1).map((word, i) => `${words[i]} ${word}`)];
+  for (const shingle of features) {
     const [high, low] = [fnv(shingle, 0), fnv(shingle, 0x9e3779b9)];
     for (let bit = 0; bit < 32; bit++) {
       counts[bit]! += (high >>> bit) & 1 ? 1 : -1;
