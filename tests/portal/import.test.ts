@@ -24,6 +24,7 @@ import { exifTags } from '../helpers/exif.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { launch } from '../helpers/browser.ts';
 import { frontMatter } from '../../src/import/existing.ts';
+import { formatProblem, validateContent } from '../../src/check/validate.ts';
 
 const MAP = path.join(LEGACY, 'chuyen-muc.yaml');
 let mirror: string;
@@ -381,5 +382,25 @@ describe('bad input', () => {
     const run = importRun([path.join(mirror, 'bensoi.example.gov.vn'), '--unit', 'xã Chưa Khai Báo']);
     expect(run.status).toBe(1);
     expect(run.output).toMatch(/chưa có trong units của content\/site\.yaml: thêm --yes/);
+  });
+});
+
+describe('the content check on old addresses', () => {
+  it('refuses one old address on two articles, naming both, and an address with a space', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'aliases-'));
+    fs.cpSync(content, copy, { recursive: true });
+    const second = path.join(copy, 'articles/2024/bai-hop-le.md');
+    const text = fs.readFileSync(second, 'utf8');
+    fs.writeFileSync(second, text.replace(/^---\n/, `---\naliases:\n  - "${A1}"\n`));
+    fs.writeFileSync(path.join(copy, 'articles/2024/bai-thu-hai.md'), text.replace(/^---\n/, '---\naliases:\n  - "/tin cu.aspx"\n'));
+    const problems = validateContent(copy, copy).map(formatProblem);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /bai-hop-le\.md:\d+: trường "aliases": địa chỉ cũ «http:\/\/bensoi\.example\.gov\.vn\/portal\/Pages\/2023-01-04\/hoi-nghi-tong-ket-cai-cach-hanh-chinh-2022\.aspx» đã thuộc bài articles\/2023\/hoi-nghi-tong-ket/,
+        ),
+        expect.stringMatching(/bai-thu-hai\.md:\d+: trường "aliases\[0\]": địa chỉ cũ \(aliases\): địa chỉ «\/tin cu\.aspx» có dấu cách/),
+      ]),
+    );
   });
 });
