@@ -19,6 +19,7 @@ import type { Loader } from 'astro/loaders';
 const root = contentDir();
 const site = loadSiteConfig(root);
 const categorySlugs = site.categories.map((category) => category.slug);
+const unitSlugs = site.units.map((unit) => unit.slug);
 
 /**
  * Ids are URL slugs taken from the file or folder name. Two files that would
@@ -99,7 +100,7 @@ function oneSchemaForAllEntries<S>(make: (image: ImageFunction) => S): (context:
 export const collections = {
   articles: defineCollection({
     loader: markdown('articles'),
-    schema: oneSchemaForAllEntries((image) => articleSchema(image, categorySlugs)),
+    schema: oneSchemaForAllEntries((image) => articleSchema(image, categorySlugs, unitSlugs)),
   }),
   notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
   pages: defineCollection({ loader: markdown('pages'), schema: pageSchema }),

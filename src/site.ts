@@ -1,6 +1,6 @@
 /** The unit's identity and the site's URL helpers, for templates. */
 import { loadSiteConfig } from './files/site-file.ts';
-import type { Category } from './model/schemas/index.ts';
+import type { Category, Unit } from './model/schemas/index.ts';
 import { paths, PAGE_SIZE } from './config/routes.ts';
 
 export const site = loadSiteConfig();
@@ -12,6 +12,14 @@ export function categoryBySlug(slug: string): Category {
   const category = categories.find((c) => c.slug === slug);
   if (!category) throw new Error(`Unknown category ${slug}`);
   return category;
+}
+
+/** The unit an imported article comes from (site.yaml `units`), or undefined for an article written here. */
+export function unitBySlug(slug: string | undefined): Unit | undefined {
+  if (slug === undefined) return undefined;
+  const unit = site.units.find((u) => u.slug === slug);
+  if (!unit) throw new Error(`Unknown unit ${slug}`);
+  return unit;
 }
 
 /** Absolute URL on the portal for a site path (`/tin-tuc/x/`). */

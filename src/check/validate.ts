@@ -38,6 +38,7 @@ import { paths } from '../config/routes.ts';
 import { SITE_FILE } from '../files/site-file.ts';
 import { INVISIBLE, visible } from '../model/schemas/rules.ts';
 import { decodeContent } from '../files/text-encoding.ts';
+import { oldAddressKey } from '../model/old-addresses.ts';
 
 export interface Problem {
   file: string;
@@ -310,13 +311,15 @@ interface FileCheck {
   body?: { tags: unknown[]; reading: BodyReading };
   /** A published week of the work schedule (ISO dates), for the overlap check. */
   week?: { from: string; to?: string; line?: number };
+  /** An article's old addresses (`aliases`), each sent to this article by the build: two articles may not claim one. */
+  aliases?: { address: string; line?: number }[];
 }
 
 type Collection = keyof typeof COLLECTION_DIRS;
 
 /** The schema of each collection, built when first needed (building the article schema takes long). */
-function schemaOf(collection: Collection, current: CurrentEntry, categorySlugs: string[]) {
-  if (collection === 'articles') return articleSchema(imageField(current), categorySlugs);
+function schemaOf(collection: Collection, current: CurrentEntry, categorySlugs: string[], unitSlugs: string[] = []) {
+  if (collection === 'articles') return articleSchema(imageField(current), categorySlugs, unitSlugs);
   if (collection === 'albums') return albumSchema(imageField(current));
   return { notices: noticeSchema, documents: documentSchema, schedules: scheduleSchema, pages: pageSchema }[collection];
 }
@@ -410,6 +413,10 @@ function checkFile(root: string, file: string, source: string, collection: Colle
   checkBody(root, file, body, split.bodyLine, reading, hasGallery, collection === 'articles', probe, report, (line, src, photo) => use(line, 'nội dung', src, photo));
   if (collection === 'albums' && result.success) checkAlbumFolder(file, used, split.yaml, probe, report);
   checkDateZones(record, split.yaml, report);
+  if (collection === 'articles' && result.success) {
+    const { aliases } = result.data as { aliases: string[] };
+    if (aliases.length) found.aliases = aliases.map((address, i) => ({ address, line: lineOfPath(split.yaml, ['aliases', i]) ?? lineOf(split.yaml, 'aliases') }));
+  }
   if (collection === 'schedules' && result.success) {
     const week = result.data as { from: Date; to?: Date; draft: boolean };
     if (!week.draft) found.week = { from: week.from.toISOString(), to: week.to?.toISOString(), line: lineOf(split.yaml, 'from') };
@@ -440,10 +447,12 @@ export function validateContent(
     return error.problems.map((message) => ({ file: '', message }));
   }
   const categorySlugs = site.categories.map((category) => category.slug);
+  const unitSlugs = site.units.map((unit) => unit.slug);
   const cache = new CheckCache<FileCheck>(cacheFile, { site, root: path.resolve(root), cwd });
   const bodies: EntryBody[] = [];
   const weeks: (WeekSpan & { line?: number })[] = [];
   const routed: RoutedEntry[] = [];
+  const aliasOwners = new Map<string, string>();
   const published: RoutedFile[] = [{ url: paths.emblem(site.emblem), shown: shown(path.join(root, SITE_FILE)), field: 'emblem' }];
 
   for (const collection of Object.keys(COLLECTION_DIRS) as Collection[]) {
@@ -452,7 +461,7 @@ export function validateContent(
     // One schema per collection, built when a file needs it; `current` tells its photo fields which file they belong to.
     const current: CurrentEntry = { root, file: '', seen: [], probe: new Probe() };
     let built: ReturnType<typeof schemaOf> | undefined;
-    const schema = () => (built ??= schemaOf(collection, current, categorySlugs));
+    const schema = () => (built ??= schemaOf(collection, current, categorySlugs, unitSlugs));
     const listed = markdownFiles(base);
     for (const relative of listed.misnamed) {
       const name = path.basename(relative);
@@ -505,6 +514,13 @@ export function validateContent(
         if (id) published.push({ url: FILE_FIELDS[collection]!.urlOf(id, use.written), shown: shown(file), line: use.line, field: use.field });
       }
       if (found.body) bodies.push({ shown: shown(file), collection, id, tags: found.body.tags, reading: found.body.reading });
+      for (const { address, line } of found.aliases ?? []) {
+        const key = oldAddressKey(address, site.url);
+        const owner = aliasOwners.get(key);
+        if (owner && owner !== shown(file)) {
+          report({ line, field: 'aliases', message: `địa chỉ cũ «${address}» đã thuộc bài ${owner}; một địa chỉ cũ chỉ chuyển tới được một bài: hãy xóa ở một trong hai bài` });
+        } else aliasOwners.set(key, shown(file));
+      }
       if (found.week) weeks.push({ file: shown(file), from: new Date(found.week.from), to: found.week.to ? new Date(found.week.to) : undefined, line: found.week.line });
     }
   }

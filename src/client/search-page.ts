@@ -42,7 +42,7 @@ interface Pagefind {
   mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
-const FILTER_KEYS = ['type', 'category', 'year'] as const;
+const FILTER_KEYS = ['type', 'category', 'unit', 'year'] as const;
 const PAGE = 10;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;

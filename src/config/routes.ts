@@ -18,6 +18,8 @@ export const paths = {
   attachment: (noticeId: string, file: string) => `/tep/thong-bao/${noticeId}/${file.replace(/^\.\//, '').split('/').pop()}`,
   archive: '/luu-tru/',
   archiveYear: (year: number) => `/luu-tru/${year}/`,
+  /** The articles imported from one unit's former portal (site.yaml `units`): `/luu-tru/don-vi/xa-binh-phu/`. */
+  unitArchive: (slug: string) => `/luu-tru/don-vi/${slug}/`,
   page: (id: string) => `/${id}/`,
   sitemap: '/so-do-trang/',
   feed: '/rss.xml',

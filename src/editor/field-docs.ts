@@ -64,6 +64,14 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   'articles.author': { label: 'Tác giả', hint: 'Họ tên người viết hoặc tên bộ phận, ví dụ "Lê Văn Bình".', placeholder: 'Ban biên tập' },
   'articles.source': { label: 'Nguồn', hint: 'Nơi cung cấp tin, nếu khác tác giả (không bắt buộc).' },
   'articles.tags': { label: 'Từ khóa', hint: 'Vài từ khóa, cách nhau bằng dấu phẩy, ví dụ: chuyển đổi số, dịch vụ công.' },
+  'articles.unit': {
+    label: 'Đơn vị (bài lưu trữ)',
+    hint: 'Chỉ có ở bài đưa về từ cổng thông tin cũ (npm run import): slug của đơn vị trong units của site.yaml; trang bài ghi «Bài viết từ Cổng thông tin điện tử … (cũ)».',
+  },
+  'articles.aliases': {
+    label: 'Địa chỉ cũ',
+    hint: 'Địa chỉ của bài trên cổng thông tin cũ, ví dụ /portal/Pages/2023-01-04/hop-giao-ban.aspx hoặc https://xa-cu.gov.vn/tin-tuc/hop-123.html; người mở địa chỉ cũ được chuyển tới bài này.',
+  },
   'articles.featured': { label: 'Tin nổi bật', hint: 'Chọn để bài được ưu tiên làm tin nổi bật ở trang chủ.' },
   'notices.validUntil': { label: 'Hiệu lực đến ngày', hint: 'Sau ngày này thông báo rời trang chủ nhưng vẫn nằm trong danh sách thông báo.' },
   '*.attachments': { label: 'Tệp đính kèm', hint: 'Văn bản PDF, Word, Excel, hoặc bản tin âm thanh MP3 (trang có trình phát), đặt cạnh tệp index.md (không bắt buộc).' },

@@ -46,6 +46,12 @@ export const vi = {
   archiveByYear: 'Lưu trữ theo năm',
   archiveYear: (year: number) => `Tin tức năm ${year}`,
   articlesCount: (n: string) => `${n} tin`,
+  // Archives of former portals (site.yaml `units`, npm run import)
+  fromUnit: (unit: string) => `Bài viết từ Cổng thông tin điện tử ${unit} (cũ)`,
+  unitArchive: (unit: string) => `Tin bài của Cổng thông tin điện tử ${unit} (cũ)`,
+  unitArchiveDescription: (unit: string, years?: string) =>
+    `Các bài viết đưa về từ cổng thông tin điện tử cũ của ${unit}${years ? `, giai đoạn ${years}` : ''}; địa chỉ cũ của từng bài vẫn dẫn tới bài ở đây.`,
+  archiveByUnit: 'Lưu trữ của các cổng thông tin cũ',
   sitemap: 'Sơ đồ trang',
   pages: 'Trang thông tin',
   pagination: 'Phân trang',
@@ -78,6 +84,7 @@ export const vi = {
   searchFilterType: 'Loại tin',
   searchFilterCategory: 'Chuyên mục',
   searchFilterYear: 'Năm',
+  searchFilterUnit: 'Cổng thông tin cũ',
   searchAll: 'Tất cả',
   searchPrompt: 'Nhập từ khóa để tìm. Ví dụ: cai cach hanh chinh, duong giao thong, tiem chung.',
   searchFound: 'Tìm thấy {n} kết quả cho «{q}».',

@@ -171,6 +171,18 @@ export function groupByYear<T extends Dated>(newestFirst: readonly T[]): Map<num
   return groups;
 }
 
+/** Entries of each unit (`unit`), in the order given; entries without one are left out. */
+export function groupByUnit<T extends { data: { unit?: string } }>(entries: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    if (!entry.data.unit) continue;
+    const list = groups.get(entry.data.unit) ?? [];
+    list.push(entry);
+    groups.set(entry.data.unit, list);
+  }
+  return groups;
+}
+
 export interface TagGroup<T> {
   slug: string;
   name: string;

@@ -4,7 +4,7 @@
  */
 import { buildTime as readBuildTime } from '../config/env.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, groupByTag, groupByYear, isCurrentNotice, isPublished, neighbourIndex, relatedIndex } from './articles.ts';
+import { byNewest, groupByTag, groupByUnit, groupByYear, isCurrentNotice, isPublished, neighbourIndex, relatedIndex } from './articles.ts';
 import { libraryItems } from './photo-library.ts';
 import { byIssued } from './documents.ts';
 import { byWeekStart } from './schedule.ts';
@@ -86,6 +86,14 @@ export function getTags() {
 export function getYears() {
   years ??= getArticles().then(groupByYear);
   return years;
+}
+
+let units: Promise<Map<string, Article[]>> | undefined;
+
+/** Imported articles by the unit whose former portal they come from (site.yaml `units`), newest first. */
+export function getUnitArticles() {
+  units ??= getArticles().then((list) => groupByUnit(list));
+  return units;
 }
 
 let documents: Promise<DocumentEntry[]> | undefined;

@@ -13,6 +13,12 @@ export interface Redirect {
   /** The page that answers now: a site path or a full address. */
   to: string;
   status?: 301 | 302;
+  /**
+   * Query parameters the address must carry to match, in Netlify's form
+   * (`/tin-tuc.aspx id=15 /tin-tuc/hop/ 301`): legacy platforms often name
+   * the article by a parameter of one shared script.
+   */
+  query?: readonly (readonly [string, string])[];
 }
 
 /** The route that writes the rules during the build, moved to `_redirects` at its end. */
@@ -26,17 +32,20 @@ const UNSAFE = /[\s\x00-\x1f\x7f]/;
 export function redirectsFile(rules: readonly Redirect[]): string {
   const seen = new Map<string, string>();
   const lines: string[] = [];
-  for (const { from, to, status = 301 } of rules) {
-    for (const value of [from, to]) {
+  for (const { from, to, status = 301, query = [] } of rules) {
+    const params = query.map(([key, value]) => `${key}=${value}`);
+    for (const value of [from, to, ...query.flat()]) {
       if (!value || UNSAFE.test(value)) throw new Error(`chuyển hướng «${from}» → «${to}»: địa chỉ rỗng hoặc có dấu cách, ký tự điều khiển`);
     }
-    const earlier = seen.get(from);
+    const source = [from, ...params].join(' ');
+    const shown = params.length ? `${from}?${params.join('&')}` : from;
+    const earlier = seen.get(source);
     if (earlier !== undefined) {
       if (earlier === to) continue;
-      throw new Error(`địa chỉ cũ ${from} được chuyển tới hai nơi: ${earlier} và ${to}`);
+      throw new Error(`địa chỉ cũ ${shown} được chuyển tới hai nơi: ${earlier} và ${to}`);
     }
-    seen.set(from, to);
-    lines.push(`${from} ${to} ${status}`);
+    seen.set(source, to);
+    lines.push(`${source} ${to} ${status}`);
   }
   return `# Written by the build (src/outputs/redirects.ts): do not edit.\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
 }

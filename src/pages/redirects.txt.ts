@@ -4,9 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { redirectsFile, type Redirect } from '../outputs/redirects.ts';
+import { archiveRedirects } from '../outputs/archive-redirects.ts';
+import { getArticles } from '../model/queries.ts';
+import { site } from '../site.ts';
 
 /** Each source gives its rules: imported articles' old addresses, list pages that no longer exist… */
-const sources: (() => Promise<Redirect[]>)[] = [];
+const sources: (() => Promise<Redirect[]>)[] = [async () => archiveRedirects(await getArticles(), site)];
 
 export const GET: APIRoute = async () =>
   new Response(redirectsFile((await Promise.all(sources.map((source) => source()))).flat()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -3,7 +3,7 @@
  * as the last step of every build: under `npm run build` once Astro has
  * exited (`afterAstro`, from scripts/build.ts), under a bare `astro build`
  * in Astro's last step (`pagefindIndex`). Only regions marked
- * `data-pagefind-body` (articles, notices and documents) are indexed.
+ * `data-pagefind-body` (articles, notices, documents and albums) are indexed.
  *
  * The index is made in parts of whole years (`searchParts` in
  * src/search/index-parts.ts: `/pagefind/<years>/`, listed newest first in
@@ -35,10 +35,11 @@ import { paths } from '../site.ts';
 
 /**
  * The folders of the only pages with a `data-pagefind-body` region
- * (ArticleView, NoticeView, DocumentView). Lists, tags and archives, a third
- * of a large portal's pages, are not even read.
+ * (ArticleView, NoticeView, DocumentView, AlbumView). Lists, tags and
+ * archives, a third of a large portal's pages, are not even read (the photo
+ * library's list pages are, and left out for having no such region).
  */
-const folders = [paths.article('x'), paths.notice('x'), paths.document('x')].map((url) => url.split('/')[1]!);
+const folders = [paths.article('x'), paths.notice('x'), paths.document('x'), paths.album('x')].map((url) => url.split('/')[1]!);
 
 /** The installed pagefind package: its version goes into the parts' cache key, its command line makes them. */
 const PAGEFIND_DIR = path.join(process.cwd(), 'node_modules/pagefind');

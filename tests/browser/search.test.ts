@@ -14,6 +14,7 @@ import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { axeViolations, launch, visit } from '../helpers/browser.ts';
 import { queryVariants } from '../../src/search/query.ts';
 import { pageUrl } from '../../src/search/index-parts.ts';
+import { entryId } from '../../src/model/slugify.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -36,7 +37,7 @@ const openParts = `async (base) => {
 
 beforeAll(async () => {
   const pagefind = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
-  const glob = '{tin-tuc,thong-bao,van-ban}/**/*.html';
+  const glob = '{tin-tuc,thong-bao,van-ban,thu-vien-anh}/**/*.html';
   execFileSync(process.execPath, [pagefind, '--site', DIST, '--glob', glob, '--output-path', path.join(single, 'pagefind-one'), '--force-language', 'vi', '--silent']);
   server = await serveStatic([DIST, single]);
   browser = await launch();
@@ -71,6 +72,7 @@ async function search(query: string, { all = false, ...filters }: { all?: boolea
 
 const article = (slug: string) => `/tin-tuc/${slug}/`;
 const notice = (slug: string) => `/thong-bao/${slug}/`;
+const album = (slug: string) => `/thu-vien-anh/${slug}/`;
 
 /** Queries and the page that must come first (or one of those listed, for near-equal pages). */
 const QUERIES: { query: string; first: string[]; why: string }[] = [
@@ -101,6 +103,10 @@ const QUERIES: { query: string; first: string[]; why: string }[] = [
   { query: 'camera an ninh', first: [article('mo-hinh-camera-an-ninh-thon-binh-minh')], why: 'title phrase' },
   { query: 'hop tac xa rau an toan', first: [article('hop-tac-xa-rau-an-toan-phu-loi')], why: 'long phrase' },
   { query: 'doan thanh nien', first: [article('doan-thanh-nien-ra-quan-thang-thanh-nien-2025')], why: 'Đoàn typed with d' },
+  { query: 'mua gat dong xuan', first: [album('mua-gat-dong-xuan-2025')], why: 'an album’s title, no diacritics' },
+  { query: 'ngay hoi van hoa the thao', first: [album('ngay-hoi-van-hoa-the-thao-mung-xuan-2026')], why: 'an album’s title, đ-less' },
+  { query: 'ban dai dien cha me hoc sinh', first: [album('le-khai-giang-nam-hoc-2024-2025')], why: 'words only in an album photo’s caption' },
+  { query: 'giai phong cach', first: [article('giai-bong-chuyen-hoi-cac-thon-mung-xuan')], why: 'words only in an article’s gallery caption' },
 ];
 
 describe('queries find the right page first', () => {
@@ -141,6 +147,24 @@ describe('Vietnamese matching', () => {
     expect(await first.locator('img').getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
   });
 
+  it('finds a writer’s articles by the name, typed without diacritics', async () => {
+    const written = listFiles(path.join(ROOT, 'content/articles'))
+      .filter((file) => file.endsWith('.md'))
+      .filter((file) => /^author: "Nguyễn Thị Thu Trang"$/m.test(fs.readFileSync(path.join(ROOT, 'content/articles', file), 'utf8')))
+      .filter((file) => !/^draft: true$/m.test(fs.readFileSync(path.join(ROOT, 'content/articles', file), 'utf8')));
+    expect(written.length).toBeGreaterThan(3);
+    const { paths } = await search('nguyen thi thu trang', { all: true });
+    for (const file of written) expect(paths).toContain(article(entryId(file)));
+  });
+
+  it('shows a document’s labels and values apart in its excerpt', async () => {
+    await search('12/KH-UBND');
+    const excerpts = await page.locator('.search-result .excerpt').allTextContents();
+    const documentExcerpt = excerpts.find((text) => text.includes('Số ký hiệu'));
+    expect(documentExcerpt).toContain('Số ký hiệu: 12/KH-UBND');
+    for (const text of excerpts) expect(text).not.toMatch(/(Số ký hiệu|Loại văn bản|Cơ quan ban hành|Người ký|Ngày ban hành)[^\s:]/);
+  });
+
   it('says so helpfully when nothing matches', async () => {
     const { paths, status } = await search('zzqxv wwxyq');
     expect(paths).toEqual([]);
@@ -167,6 +191,9 @@ describe('Vietnamese matching', () => {
       'Tin trước',
       'Đánh giá thông tin',
       'Tương phản cao',
+      'Đóng ảnh',
+      'Ảnh trước',
+      'Tác giả:',
     ];
     // The build indexes only the folders of these pages (src/search/pagefind.ts): none may be missed.
     const withBody = listFiles(DIST)
@@ -176,7 +203,7 @@ describe('Vietnamese matching', () => {
     expect(indexed.map(({ url }) => pageUrl(url)).sort()).toEqual(withBody.sort());
     for (const { url: copy, content } of indexed) {
       const url = pageUrl(copy);
-      expect(url).toMatch(/^\/(tin-tuc|thong-bao|van-ban)\/[a-z0-9-]+\/$/);
+      expect(url).toMatch(/^\/(tin-tuc|thong-bao|van-ban|thu-vien-anh)\/[a-z0-9-]+\/$/);
       for (const text of chrome) expect(content, `${url} indexes "${text}"`).not.toContain(text);
     }
   });
@@ -187,7 +214,7 @@ describe('the index in parts, one per year', () => {
     const { parts } = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
     const years = new Set(
       listFiles(DIST)
-        .filter((file) => /^(tin-tuc|thong-bao|van-ban)\/[^/]+\/index\.html$/.test(file))
+        .filter((file) => /^(tin-tuc|thong-bao|van-ban|thu-vien-anh)\/[^/]+\/index\.html$/.test(file))
         .map((file) => /data-pagefind-filter="year\[content\]" content="(\d{4})"/.exec(fs.readFileSync(path.join(DIST, file), 'utf8'))?.[1])
         .filter(Boolean),
     );
@@ -217,7 +244,7 @@ describe('the index in parts, one per year', () => {
       );
       expect(paths.slice().sort(), query).toEqual(one.sort());
     }
-    // About thirty queries, each searched both ways in chromium: more than the default minute on a busy machine.
+    // About forty queries, each searched both ways in chromium: more than the default minute on a busy machine.
   }, 180_000);
 
   it('lists newest first across years as one index sorted by date would', async () => {

@@ -25,5 +25,19 @@ describe('redirectsFile', () => {
     ).toThrow(/địa chỉ cũ \/a được chuyển tới hai nơi: \/b\/ và \/c\//);
     expect(() => redirectsFile([{ from: '/a b', to: '/c/' }])).toThrow(/dấu cách/);
     expect(() => redirectsFile([{ from: '/a', to: '/c/\n/x /y 200' }])).toThrow(/ký tự điều khiển/);
+    expect(() => redirectsFile([{ from: '/a', to: '/c/', query: [['id', '1 /x']] }])).toThrow(/dấu cách/);
+  });
+  it('writes the query parameters an address must carry, Netlify’s way, and tells one parameter value from another', () => {
+    const text = redirectsFile([
+      { from: '/tin-tuc.aspx', query: [['id', '15']], to: '/tin-tuc/hop/' },
+      { from: '/tin-tuc.aspx', query: [['id', '16']], to: '/tin-tuc/le-hoi/' },
+    ]);
+    expect(text.split('\n').slice(1, 3)).toEqual(['/tin-tuc.aspx id=15 /tin-tuc/hop/ 301', '/tin-tuc.aspx id=16 /tin-tuc/le-hoi/ 301']);
+    expect(() =>
+      redirectsFile([
+        { from: '/tin-tuc.aspx', query: [['id', '15']], to: '/tin-tuc/hop/' },
+        { from: '/tin-tuc.aspx', query: [['id', '15']], to: '/tin-tuc/khac/' },
+      ]),
+    ).toThrow(/\/tin-tuc\.aspx\?id=15 được chuyển tới hai nơi/);
   });
 });

@@ -36,6 +36,33 @@ export const bannerSchema = strictObject(
   }
 });
 
+/** A host name as a browser shows it: `xa-cu.example.gov.vn` (no scheme, path or port). */
+export const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/**
+ * A unit whose archive this portal carries: this unit's own former portal, or
+ * that of a unit merged into it (the 2025 reorganisation). Articles imported
+ * from it (`npm run import`) name it in `unit`; its former domain, once
+ * pointed at this site, answers with the articles' new addresses.
+ */
+export const unitSchema = strictObject(
+  {
+    name: text('tên đơn vị (units.name), ví dụ xã Bình Phú'),
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug của đơn vị chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ xa-binh-phu'),
+    domain: z
+      .string({ error: 'tên miền cũ (units.domain) phải là một tên miền, ví dụ binhphu.example.gov.vn' })
+      .trim()
+      .toLowerCase()
+      .regex(HOST_NAME, 'tên miền cũ (units.domain) chỉ ghi tên miền, không có https:// hay đường dẫn, ví dụ binhphu.example.gov.vn')
+      .optional(),
+    years: z
+      .string({ error: 'số năm (units.years) viết trong ngoặc kép, ví dụ "2012-2025"' })
+      .regex(/^\d{4}(-\d{4})?$/, 'số năm (units.years) viết dạng "2012-2025" hoặc "2019"')
+      .optional(),
+  },
+  'mỗi đơn vị trong units cần name (tên) và slug, ví dụ «- name: xã Bình Phú» và «slug: xa-binh-phu»',
+);
+
 export const siteSchema = strictObject({
   name: text('tên ngắn của đơn vị (name)'),
   fullName: text('tên đầy đủ của cơ quan (fullName)'),
@@ -58,6 +85,7 @@ export const siteSchema = strictObject({
   publicServices: z.array(linkSchema({})).default([]),
   links: z.array(linkSchema({ http: true })).default([]),
   banner: bannerSchema.optional(),
+  units: z.array(unitSchema, { error: 'units phải là danh sách đơn vị, mỗi đơn vị bắt đầu bằng «- name:»' }).default([]),
 }).superRefine((site, ctx) => {
   const seen = new Set<string>();
   site.categories.forEach((category, i) => {
@@ -66,7 +94,13 @@ export const siteSchema = strictObject({
     }
     seen.add(category.slug);
   });
+  const units = new Set<string>();
+  site.units.forEach((unit, i) => {
+    if (units.has(unit.slug)) ctx.issues.push({ code: 'custom', input: unit.slug, path: ['units', i, 'slug'], message: `đơn vị «${unit.slug}» bị khai báo hai lần` });
+    units.add(unit.slug);
+  });
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type Category = SiteConfig['categories'][number];
+export type Unit = SiteConfig['units'][number];
