@@ -191,7 +191,9 @@ console.log(`== ${articles} articles: the builds side by side`);
 console.log('build                     wall    check   sync  pages+images  search  rendered   kept  peak memory');
 for (const [label, f] of summary) {
   const cells = [s(f.wall), s(f.check), s(f.sync), s(f.generate), s(f.search)].map((cell) => cell.padStart(7));
-  console.log(`${label.padEnd(24)}${cells.slice(0, 3).join('')}${cells[3]!.padStart(14)}${cells[4]}${String(f.pages - f.reused).padStart(10)}${String(f.reused).padStart(7)}  ${f.peakMb} MB`);
+  console.log(
+    `${label.padEnd(24)}${cells.slice(0, 3).join('')}${cells[3]!.padStart(14)}${cells[4]}${String(f.pages - f.reused).padStart(10)}${String(f.reused).padStart(7)}  ${f.peakMb} MB`,
+  );
 }
 console.log('');
 
