@@ -43,7 +43,12 @@ export default defineConfig({
   // are copied from the previous build when neither their key nor their code changed.
   // The copies live in cacheDir, which Netlify keeps between builds; a build without dist/
   // gets them as links first (src/build/restore-output.ts).
-  experimental: { incrementalBuild: true },
+  // PORTAL_PARALLEL_PRERENDER=N renders pages in N worker processes: slower on a 2-core build machine
+  // (docs/performance.md), so off unless a unit's builder has more cores.
+  experimental: {
+    incrementalBuild: true,
+    ...(setting('parallelPrerender') > 1 ? { parallelPrerender: { workers: setting('parallelPrerender') } } : {}),
+  },
   // The Markdown pipeline: NFC, the HTML allowlist, photos, table alignment (src/markdown/processor.ts).
   markdown: { processor: markdownProcessor() },
   // The web CMS at /admin/ is served from the site itself (src/editor/decap-cms.ts).

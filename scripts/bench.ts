@@ -1,18 +1,17 @@
 /**
  * `npm run bench`: a synthetic portal of N articles (default 20,000), built
- * with the real build command, then rebuilt after one article is edited, and
- * again after one new article is published.
- * Prints, for each build: wall time, each phase, pages per second, peak
- * memory, output size, median compressed article page, and the search
- * index with the bytes a typical query fetches.
- *
- * With --fresh-clone it then rebuilds once more as Netlify does after a push:
- * every content file with new times (a fresh git clone), dist/ empty, the
- * cache directory restored, one more article edited.
+ * with the real build command, then rebuilt after one article is edited,
+ * again after one new article is published, and once more as Netlify does
+ * after a push: every content file with new times (a fresh git clone),
+ * dist/ empty, the cache directory restored, one more article edited
+ * (--no-fresh-clone leaves that one out).
+ * Prints, for each build: wall time, each phase, pages rendered and kept,
+ * peak memory, output size, median compressed article page, and the search
+ * index with the bytes a typical query fetches; then the four builds side
+ * by side (docs/performance.md shows how to compare with another version).
  *
  *   npm run bench -- --articles 1000 --photos 0.02
  *   npm run bench -- --no-photos --keep
- *   npm run bench -- --no-photos --fresh-clone
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,7 +31,7 @@ const { values } = parseArgs({
     'no-photos': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
-    'fresh-clone': { type: 'boolean', default: false },
+    'no-fresh-clone': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -135,7 +134,7 @@ async function report(label: string, f: Figures) {
   console.log(`  content sync:       ${s(f.sync)}`);
   if (f.linked) console.log(`  pages linked from the incremental build's cache into the empty dist/: ${s(f.linked)}`);
   console.log(`  bundle + pages + images: ${s(f.generate)} wall (${f.pages} HTML pages, ${Math.round(f.pages / Math.max(0.001, f.generate / 1000))} pages/s)`);
-  if (f.reused) console.log(`    ${f.pages - f.reused} pages rendered, ${f.reused} unchanged pages kept from the last build (incremental build)`);
+  console.log(`    pages rendered:     ${f.pages - f.reused}, kept from the last build: ${f.reused}`);
   console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; several run at a time, so they overlap)`);
   console.log(`  search index:       ${s(f.search)}`);
   console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included); largest process: ${f.largest}`);
@@ -145,14 +144,21 @@ async function report(label: string, f: Figures) {
   console.log('');
 }
 
-await report('full build', await build('full'));
+const summary: [string, Figures][] = [];
+async function run(label: string, name: string, title: string) {
+  const figures = await build(name);
+  summary.push([label, figures]);
+  await report(title, figures);
+}
+
+await run('full build', 'full', 'full build');
 
 // Edit one article (its summary and body) and build again with the same cache.
 const articleFiles = (fs.readdirSync(path.join(content, 'articles'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
 const edit = (file: string) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n## /, '\nĐoạn văn được biên tập viên bổ sung khi sửa bài.\n\n## '));
 const edited = path.join(content, 'articles', articleFiles[Math.floor(articleFiles.length / 2)]!);
 edit(edited);
-await report(`rebuild after editing ${path.relative(content, edited)}`, await build('rebuild'));
+await run('edit one article', 'rebuild', `rebuild after editing ${path.relative(content, edited)}`);
 
 // Publish one new article, dated today (Vietnam time), in the edited article's category and with
 // its tags, and build again: an editor's everyday change. Every newest-first list moves by one.
@@ -167,9 +173,9 @@ fs.writeFileSync(
     .replace(/^date: .*$/m, `date: ${today}`)
     .replace(/^cover:\n(?: .*\n)*/m, ''),
 );
-await report(`rebuild after publishing ${path.relative(content, published)}`, await build('publish'));
+await run('publish one article', 'publish', `rebuild after publishing ${path.relative(content, published)}`);
 
-if (values['fresh-clone']) {
+if (!values['no-fresh-clone']) {
   // A git clone writes every file anew; Netlify starts with an empty dist/ and restores only the cache directory.
   const now = new Date();
   for (const file of fs.readdirSync(content, { recursive: true, encoding: 'utf8' }) as string[]) {
@@ -178,8 +184,18 @@ if (values['fresh-clone']) {
   fs.rmSync(dist, { recursive: true, force: true });
   const another = path.join(content, 'articles', articleFiles[Math.floor(articleFiles.length / 3)]!);
   edit(another);
-  await report(`rebuild from a fresh clone (new file times, empty dist/) after editing ${path.relative(content, another)}`, await build('fresh-clone'));
+  await run('fresh clone, cache kept', 'fresh-clone', `rebuild from a fresh clone (new file times, empty dist/) after editing ${path.relative(content, another)}`);
 }
+
+console.log(`== ${articles} articles: the builds side by side`);
+console.log('build                     wall    check   sync  pages+images  search  rendered   kept  peak memory');
+for (const [label, f] of summary) {
+  const cells = [s(f.wall), s(f.check), s(f.sync), s(f.generate), s(f.search)].map((cell) => cell.padStart(7));
+  console.log(
+    `${label.padEnd(24)}${cells.slice(0, 3).join('')}${cells[3]!.padStart(14)}${cells[4]}${String(f.pages - f.reused).padStart(10)}${String(f.reused).padStart(7)}  ${f.peakMb} MB`,
+  );
+}
+console.log('');
 
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);

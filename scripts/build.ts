@@ -10,6 +10,12 @@
  * the check finds problems, Astro is stopped and only the check's list is
  * shown, in Vietnamese, and the build fails. Arguments go to `astro build`.
  *
+ * When the build's own code or Astro's version changed since the last
+ * build (src/build/build-stamp.ts), nothing is reused from the cache:
+ * Astro runs with `--force`, no page is linked in, the project's own
+ * folder of the cache directory is emptied. The new stamp is
+ * recorded once the build has succeeded.
+ *
  * The search index is made last, once Astro has exited
  * (src/search/pagefind.ts): its 1.1–1.5 GB are then free for two
  * Pagefind processes at a time.
@@ -20,6 +26,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAstro } from '../src/search/pagefind.ts';
 import { SETTINGS } from '../src/config/env.ts';
+import { cacheDir } from '../src/config/cache-dir.ts';
+import { currentStamp, recordedStamp, recordStamp, whyFullBuild } from '../src/build/build-stamp.ts';
 
 const root = path.join(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-'));
@@ -43,10 +51,24 @@ function held(child: ChildProcess) {
   };
 }
 
+const cache = cacheDir();
+const stamp = currentStamp(root);
+const full = whyFullBuild(recordedStamp(cache), stamp);
+if (full) {
+  console.log(`[portal-build] full build, nothing reused from the cache: ${full}`);
+  // The project's own reuse (stored file stamps, checked photos, share cards, the search index's parts) goes too.
+  fs.rmSync(path.join(cache, 'portal'), { recursive: true, force: true });
+}
+
 const check = held(spawn(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
-const astroProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+const astroProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : []), ...process.argv.slice(2)], {
   cwd: root,
-  env: { ...process.env, [SETTINGS.checkGate.variable]: gate, [SETTINGS.searchAfter.variable]: searchAfter },
+  env: {
+    ...process.env,
+    [SETTINGS.checkGate.variable]: gate,
+    [SETTINGS.searchAfter.variable]: searchAfter,
+    ...(full ? { [SETTINGS.fullBuild.variable]: '1' } : {}),
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const astro = held(astroProcess);
@@ -70,5 +92,6 @@ if (built === 0) {
     built = 1;
   }
 }
+if (built === 0) recordStamp(cache, stamp);
 fs.rmSync(work, { recursive: true, force: true });
 process.exit(built);

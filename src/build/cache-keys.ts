@@ -29,8 +29,10 @@ export function cacheKey(...parts: unknown[]): string {
 
 /**
  * Keys the pages of a paginated list by what they share (the frame, the
- * list's name), their number, the last page's number and their entries
- * (by default each entry's `entryKey`).
+ * list's name), everything the page holds but its entries (address, links,
+ * position, dates) and its entries (by default each entry's `entryKey`).
+ * A stable list's numbered page holds no count of the list's pages, so its
+ * key stays when an article is published (src/model/pagination.ts).
  */
 export function withPageKeys<P extends { props: { page: Page<Digested> } }>(
   paths: P[],
@@ -38,7 +40,7 @@ export function withPageKeys<P extends { props: { page: Page<Digested> } }>(
   itemKey: (item: P['props']['page']['items'][number]) => unknown = entryKey,
 ): (P & { cacheKey: string })[] {
   return paths.map((path) => {
-    const { number, lastPage, items } = path.props.page;
-    return { ...path, cacheKey: cacheKey(shared, number, lastPage, items.map(itemKey)) };
+    const { items, ...rest } = path.props.page;
+    return { ...path, cacheKey: cacheKey(shared, rest, items.map(itemKey)) };
   });
 }

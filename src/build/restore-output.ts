@@ -10,16 +10,18 @@
  * bytes, and a link the build no longer publishes is removed from the output
  * folder alone (src/build/prune-output.ts). The pages keep their
  * files' times, so the search step (src/search/pagefind.ts) need not
- * read them all again either.
+ * read them all again either. Not after a change of the build's code or of
+ * Astro (build-stamp.ts): that build reuses nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { linkFiles } from './link-files.ts';
+import { setting } from '../config/env.ts';
 
 /** Where Astro's incremental build keeps the pages it can reuse, inside the cache directory. */
-const INCREMENTAL_PAGES = 'dist';
+export const INCREMENTAL_PAGES = 'dist';
 
 export function restoreOutput(): AstroIntegration {
   let cacheDir = '';
@@ -33,7 +35,7 @@ export function restoreOutput(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         const pages = path.join(cacheDir, INCREMENTAL_PAGES);
-        if (fs.existsSync(outDir) || !fs.existsSync(pages)) return;
+        if (fs.existsSync(outDir) || !fs.existsSync(pages) || setting('fullBuild')) return;
         const started = performance.now();
         try {
           const linked = linkFiles(pages, outDir);

@@ -48,6 +48,13 @@ export const SETTINGS = {
     setBy: 'unit',
     read: count(8),
   } satisfies Setting<number>,
+  parallelPrerender: {
+    variable: 'PORTAL_PARALLEL_PRERENDER',
+    meaning:
+      'Pages rendered in this many worker processes (Astro’s experimental.parallelPrerender); unset or 1: off. On a 2-core build machine it is slower and uses more memory (docs/performance.md); it may pay on larger ones.',
+    setBy: 'unit',
+    read: count(1),
+  } satisfies Setting<number>,
   buildTimings: {
     variable: 'PORTAL_BUILD_TIMINGS',
     meaning: 'A file the build writes its phase timings to (used by `npm run bench`).',
@@ -100,6 +107,12 @@ export const SETTINGS = {
   searchAfter: {
     variable: 'PORTAL_SEARCH_AFTER',
     meaning: 'A folder where `npm run build` asks Astro to leave the search index for after Astro has exited.',
+    setBy: 'build',
+    read: text(),
+  } satisfies Setting<string | undefined>,
+  fullBuild: {
+    variable: 'PORTAL_FULL_BUILD',
+    meaning: 'Set by `npm run build` when the build machinery changed since the last build (src/build/build-stamp.ts): nothing is reused from the cache.',
     setBy: 'build',
     read: text(),
   } satisfies Setting<string | undefined>,

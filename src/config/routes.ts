@@ -44,3 +44,8 @@ export const paths = {
 } as const;
 
 export const PAGE_SIZE = 10;
+/**
+ * The latest news (/tin-tuc/) shows this many pages, newest first, then sends readers to the archive
+ * by year: every page of it changes when an article is published (src/model/pagination.ts).
+ */
+export const NEWS_PAGES = 5;

@@ -79,14 +79,18 @@ export function photoPluginFor(checkPath: (src: string) => void = () => {}): Has
     checkPath(node.properties.src as string);
     return true;
   };
+  /** The one element or text of a paragraph, blanks aside. */
+  const onlyChild = (paragraph: Readonly<Element>) => {
+    const children = paragraph.children.filter((child) => !isBlank(child));
+    return children.length === 1 ? children[0] : undefined;
+  };
   return {
     name: 'portal-photos',
     element: [
       {
         filter: ['p'],
         visit(node, ctx) {
-          const children = node.children.filter((child) => !isBlank(child));
-          const only = children.length === 1 ? children[0] : undefined;
+          const only = onlyChild(node);
           if (only?.type === 'text' && only.value.trim() === GALLERY_MARKER) {
             ctx.replaceNode(node, element('div', { dataGallerySlot: '' }));
           } else if (photo(only)) {
@@ -98,6 +102,9 @@ export function photoPluginFor(checkPath: (src: string) => void = () => {}): Has
         // A photo inside a sentence, a list or a table: a <picture> without a caption.
         filter: ['img'],
         visit(node, ctx) {
+          // A photo alone in its paragraph became a figure above: Sätteri would drop (and warn of) a second change.
+          const parent = ctx.parent(node);
+          if (parent?.type === 'element' && parent.tagName === 'p' && onlyChild(parent as Element) !== undefined) return;
           if (photo(node)) ctx.replaceNode(node, pictureFor(node));
         },
       },

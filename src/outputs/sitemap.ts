@@ -1,33 +1,39 @@
-/** Every public page of the portal, for sitemap.xml: one list, built from the same queries as the pages. */
+/** Every public page of the portal, for sitemap.xml (sitemap-xml.ts): one list, built from the same queries as the pages. */
 import { getAlbums, getArticles, getDocuments, getNotices, getPages, getPhotoLibrary, getScheduleWeeks, getTags, getYears } from '../model/queries.ts';
 import { documentFacets } from '../model/documents.ts';
 import { DOCUMENT_FACETS } from '../model/document-filter.ts';
-import { paginate } from '../model/pagination.ts';
+import { articlePages, libraryPages, newsPages, noticePages } from '../model/lists.ts';
+import type { Page } from '../model/pagination.ts';
 import { groupByCategory } from '../model/articles.ts';
-import { categories, PAGE_SIZE, paths } from '../site.ts';
+import { categories, paths } from '../site.ts';
 
-export interface SitemapEntry {
-  path: string;
-  lastmod?: Date;
+import type { SitemapEntry } from './sitemap-xml.ts';
+
+let pages: Promise<SitemapEntry[]> | undefined;
+
+/** The list, made once per build: the index and each file of addresses read it. */
+export function publicPages(): Promise<SitemapEntry[]> {
+  pages ??= listPublicPages();
+  return pages;
 }
 
-export async function publicPages(): Promise<SitemapEntry[]> {
+async function listPublicPages(): Promise<SitemapEntry[]> {
   const articles = await getArticles();
   const notices = await getNotices();
-  const listing = (items: readonly unknown[], base: string, size = PAGE_SIZE) => paginate(items, size, base).map((page) => ({ path: page.url }));
+  const listing = (pages: readonly Page<unknown>[]) => pages.map((page) => ({ path: page.url }));
   const byCategory = groupByCategory(articles);
   return [
     { path: paths.home, lastmod: articles[0]?.data.date },
     ...(await getPages()).map((page) => ({ path: paths.page(page.id) })),
-    ...listing(articles, paths.news),
+    ...listing(newsPages(articles)),
     ...articles.map((article) => ({ path: paths.article(article.id), lastmod: article.data.updated ?? article.data.date })),
-    ...categories.flatMap((category) => listing(byCategory.get(category.slug) ?? [], paths.category(category.slug))),
-    ...[...(await getTags()).values()].flatMap((tag) => listing(tag.items, paths.tag(tag.slug))),
-    ...listing(notices, paths.notices, PAGE_SIZE * 2),
+    ...categories.flatMap((category) => listing(articlePages(byCategory.get(category.slug) ?? [], paths.category(category.slug)))),
+    ...[...(await getTags()).values()].flatMap((tag) => listing(articlePages(tag.items, paths.tag(tag.slug)))),
+    ...listing(noticePages(notices)),
     ...notices.map((notice) => ({ path: paths.notice(notice.id), lastmod: notice.data.date })),
     { path: paths.archive },
-    ...[...(await getYears()).entries()].flatMap(([year, items]) => listing(items, paths.archiveYear(year))),
-    ...listing(await getPhotoLibrary(), paths.photoLibrary),
+    ...[...(await getYears()).entries()].flatMap(([year, items]) => listing(articlePages(items, paths.archiveYear(year)))),
+    ...listing(libraryPages(await getPhotoLibrary())),
     ...(await getAlbums()).map((album) => ({ path: paths.album(album.id), lastmod: album.data.date })),
     { path: paths.sitemap },
     { path: paths.search },

@@ -93,7 +93,7 @@ describe('Markdown bodies in NFC', () => {
   });
 
   it('leaves NFC bodies out of the step', () => {
-    const context = { fileURL: undefined, sourceFormat: 'markdown', data: {} } as const;
+    const context = { fileURL: undefined, sourceFormat: 'markdown', data: {}, features: {} } as const;
     expect(nfcWhereNeeded({ ...context, source: BODY })).toBeNull();
     expect(nfcWhereNeeded({ ...context, source: nfd(BODY) })).not.toBeNull();
   });

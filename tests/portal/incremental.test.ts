@@ -6,7 +6,13 @@
  * article edited in a fresh clone, without dist/; a category renamed);
  * after each change it is rebuilt with the first build's cache and output
  * folder, and also built from nothing, and the two dist/ folders are
- * compared file by file, byte for byte.
+ * compared file by file, byte for byte. Both must also be whole: every
+ * same-site link, image and photo variant resolves, and every file of
+ * public/ is published (a clean build and an incremental one can lose the
+ * same files: Astro 7.4 lost public files and photo variants in both).
+ * Some articles have a cover photo, so photo variants are kept across builds.
+ * Last, an upgrade is simulated: the recorded Astro version is changed, and
+ * the build reuses nothing and publishes what a clean build does.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +20,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
 import { build, listFiles, ROOT } from '../helpers/portal.ts';
+import { checkLinks } from '../helpers/checks/links.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-'));
 const content = path.join(work, 'content');
@@ -40,7 +47,18 @@ function incrementalBuild() {
   return { reused: (result.output.match(/\((restored|cached)\)/g) ?? []).length, output: result.output };
 }
 
+/** The portal's own address (site.yaml `url`): absolute links to it are checked too. */
+const siteUrl = () => /^url: *(\S+)$/m.exec(fs.readFileSync(path.join(content, 'site.yaml'), 'utf8'))![1]!;
+
+/** Every same-site reference of the built pages resolves, and every public/ file is published. */
+function expectWhole(dist: string) {
+  expect(checkLinks(dist, siteUrl())).toEqual([]);
+  expect(listFiles(path.join(ROOT, 'public')).filter((file) => !fs.existsSync(path.join(dist, file)))).toEqual([]);
+}
+
 function expectSameOutput(incremental: string, fresh: string) {
+  expectWhole(incremental);
+  expectWhole(fresh);
   const files = listFiles(fresh);
   expect(listFiles(incremental)).toEqual(files);
   const differing = files.filter((file) => !fs.readFileSync(path.join(incremental, file)).equals(fs.readFileSync(path.join(fresh, file))));
@@ -51,7 +69,8 @@ const articleFiles = () => listFiles(path.join(content, 'articles')).filter((fil
 const html = (dist: string, page: string) => fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  writeSyntheticPortal({ articles: 40, out: content, from: path.join(ROOT, 'content') });
+  // One article in five with a cover photo: photo variants are made, then kept from the cache.
+  writeSyntheticPortal({ articles: 40, out: content, from: path.join(ROOT, 'content'), photos: 0.2 });
   const first = build(content, out, { ...env, PORTAL_CACHE_DIR: cache });
   expect(first.status, first.output).toBe(0);
 }, 120_000);
@@ -130,4 +149,21 @@ describe('an incremental rebuild publishes what a clean build publishes', () => 
     expect(html(out, `chuyen-muc/${name![1]}`)).toContain('<h1>Chuyên mục đã đổi tên</h1>');
     expectSameOutput(out, cleanBuild());
   }, 240_000);
+
+  it('after an upgrade of Astro, as on Netlify with the cache of the old version: nothing is reused', () => {
+    const stampFile = path.join(cache, 'portal', 'build-stamp.json');
+    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { astro: string; code: string };
+    fs.writeFileSync(stampFile, JSON.stringify({ ...stamp, astro: '7.3.5' }));
+    fs.rmSync(out, { recursive: true });
+    const { reused, output } = incrementalBuild();
+    expect(output).toMatch(new RegExp(`full build, nothing reused from the cache: Astro 7\\.3\\.5 → ${stamp.astro.replace(/\./g, '\\.')}`));
+    expect(output).not.toMatch(/linked \d+ pages from the incremental build's cache/);
+    expect(reused).toBe(0);
+    expect(output).toMatch(/\[portal-pagefind\] indexed (\d+) of \1 parts/);
+    // The new version is recorded: the next build reuses again.
+    expect(JSON.parse(fs.readFileSync(stampFile, 'utf8'))).toEqual(stamp);
+    expectSameOutput(out, cleanBuild());
+    expect(incrementalBuild().reused).toBeGreaterThan(40);
+    expectSameOutput(out, cleanBuild());
+  }, 360_000);
 });

@@ -1,0 +1,76 @@
+/**
+ * What the reuse between builds depends on: Astro's version and the code of
+ * the build itself (astro.config.mjs, the content collections' definition
+ * and every module of the project they import: the integrations and their
+ * list, the loaders, the Markdown pipeline). `npm run build` records it in
+ * the cache directory after each successful build; when it differs at the
+ * next one (or the cache has none, as a cache from before this file), the
+ * build reuses nothing: Astro runs with `--force` (its content store and
+ * page cache dropped) and no page is linked from the cache
+ * (restore-output.ts).
+ *
+ * Astro drops its page cache itself when the lock file or its configuration
+ * changes, but not its content store when the Markdown pipeline's code
+ * changes, and the project's own machinery (kept output, linked pages, the
+ * search index's parts) depends on details of Astro that changed in a minor
+ * release (7.3 → 7.4 gave copied files old times). A full build after an
+ * upgrade costs minutes once; a wrong reuse publishes a broken portal.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BuildStamp {
+  astro: string;
+  /** sha256 over the build's own code, file by file. */
+  code: string;
+}
+
+/** The files of the build's code to stamp: the roots, then the project modules they import, transitively. */
+export function buildCode(root: string, roots: readonly string[] = ['astro.config.mjs', 'src/content.config.ts']): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return;
+    seen.add(file);
+    const text = fs.readFileSync(file, 'utf8');
+    // Static imports, re-exports and dynamic imports of relative paths; packages are covered by Astro's
+    // version and by Astro's own check of the lock file.
+    for (const match of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(path.resolve(path.dirname(file), match[1]!));
+  };
+  for (const file of roots) visit(path.resolve(root, file));
+  return [...seen].map((file) => path.relative(root, file).split(path.sep).join('/')).sort();
+}
+
+export function currentStamp(root: string): BuildStamp {
+  const astro = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  const hash = crypto.createHash('sha256');
+  for (const file of buildCode(root))
+    hash
+      .update(`${file}\0`)
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0');
+  return { astro, code: hash.digest('hex') };
+}
+
+const stampFile = (cacheDir: string) => path.join(cacheDir, 'portal', 'build-stamp.json');
+
+export function recordedStamp(cacheDir: string): BuildStamp | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(stampFile(cacheDir), 'utf8')) as BuildStamp;
+  } catch {
+    return undefined;
+  }
+}
+
+export function recordStamp(cacheDir: string, stamp: BuildStamp): void {
+  fs.mkdirSync(path.dirname(stampFile(cacheDir)), { recursive: true });
+  fs.writeFileSync(stampFile(cacheDir), `${JSON.stringify(stamp, null, 2)}\n`);
+}
+
+/** Why nothing may be reused from the cache, or undefined when it may. */
+export function whyFullBuild(recorded: BuildStamp | undefined, current: BuildStamp): string | undefined {
+  if (!recorded) return 'the cache has no record of the build that made it';
+  if (recorded.astro !== current.astro) return `Astro ${recorded.astro} → ${current.astro}`;
+  if (recorded.code !== current.code) return 'the build code changed (astro.config.mjs or a module it uses)';
+  return undefined;
+}
