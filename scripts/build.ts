@@ -1,8 +1,8 @@
 /**
  * `npm run build`: the content check (scripts/check.ts) and Astro's build,
  * side by side. Each keeps one core busy (the check, and Astro's content
- * sync), and build machines have two: at 20,000 articles the check's 6 s no
- * longer come before the build.
+ * sync), and build machines have two, so the check no longer adds its time
+ * to the build's.
  *
  * Nothing is written before the check has passed: Astro waits at the start
  * of its build step (src/check/gate.ts) until this script tells
@@ -17,7 +17,7 @@
  * recorded once the build has succeeded.
  *
  * The search index is made last, once Astro has exited
- * (src/search/pagefind.ts): its 1.1–1.5 GB are then free for two
+ * (src/search/pagefind.ts): Astro's memory is then free for two
  * Pagefind processes at a time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -3,8 +3,8 @@
  *
  * Astro's glob loader renders each Markdown file once and keeps the HTML in
  * the content store, which every build rewrites, bundles into its page code
- * and loads: at 20,000 articles, two thirds of a 90 MB store are body HTML
- * that only the entry's own page (and the feeds) ever show. `withBodyFiles`
+ * and loads: most of a large store is body HTML that only the entry's own
+ * page (and the feeds) ever show. `withBodyFiles`
  * wraps that glob loader, with each body written to
  * `<cache>/portal/bodies/<collection>/<digest>.html` instead (the digest is
  * the loader's hash of the source file). An unchanged file is neither

@@ -4,8 +4,8 @@
  *
  * With the incremental build, a page whose cache key is unchanged is left
  * where it is. But Astro empties the output folder first by default, then
- * copies every such page back from its cache: at 20,000 articles that is
- * 52,000 files deleted (17 s) and 31,000 copied back. So the folder is not
+ * copies every such page back from its cache: tens of thousands of files
+ * deleted and copied back on a large archive. So the folder is not
  * emptied (`vite.build.emptyOutDir: false` in astro.config.mjs) and, as the
  * last step of the build, this removes every file that this build neither
  * wrote nor kept: a deleted article's page, old hashed assets, an old

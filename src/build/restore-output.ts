@@ -4,8 +4,8 @@
  * of Astro's incremental cache already in place, as hard links.
  *
  * Astro keeps a page whose key is unchanged when its file is in the output
- * folder, and otherwise copies it from its cache, one file at a time: at
- * 20,000 articles that copying took 20–29 s of a 57–68 s rebuild. Linking is safe
+ * folder, and otherwise copies it from its cache, one file at a time, which
+ * is most of a fresh clone's rebuild on a large archive. Linking is safe
  * because Astro writes a page it renders again to both places with the same
  * bytes, and a link the build no longer publishes is removed from the output
  * folder alone (src/build/prune-output.ts). The pages keep their

@@ -44,24 +44,23 @@ const folders = [paths.article('x'), paths.notice('x'), paths.document('x'), pat
 /** The installed pagefind package: its version goes into the parts' cache key, its command line makes them. */
 const PAGEFIND_DIR = path.join(process.cwd(), 'node_modules/pagefind');
 const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(PAGEFIND_DIR, 'package.json'), 'utf8')) as { version: string }).version;
-/** Pagefind's command line: a 4,237-page part took 9.4–10.4 s with it, 12.8–15.5 s with its Node API (back to back). */
+/** Pagefind's command line: faster than its Node API on a part of thousands of pages (docs/performance-log.md). */
 const PAGEFIND_CLI = path.join(PAGEFIND_DIR, 'lib/runner/bin.cjs');
 
 /**
  * The fewest pages a part of the index holds (but the newest). Pagefind's time and memory grow
- * faster than a part's pages, and a reader's query fetches from every part: at 20,000 articles
- * this makes 5 parts of about 4,200 pages, each written in 8–10 s, and a first query of
- * 486 KB (one part per year: 4.6–5.4 s a part but 799 KB; one index: 266 KB but 3.4 GB to
- * write). README, Scale.
+ * faster than a part's pages, and a reader's query fetches from every part: more, smaller parts
+ * build faster but make the first query heavier; one index is the lightest query but the
+ * heaviest build (figures in docs/performance.md).
  * `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts, to have several).
  */
 const PART_PAGES = setting('searchPartPages');
 
 /**
- * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). Each Pagefind holds
- * about 0.8 GB at 20,000 articles. Inside Astro's process, which holds 1.1–1.5 GB to the end,
- * one: two took the build's peak to 2.9 GB. After Astro has exited (`npm run build`, below),
- * two: the five parts of 20,000 articles in 44 s instead of 61 s.
+ * How many parts Pagefind makes at a time (`PORTAL_SEARCH_CONCURRENCY`). Each Pagefind process
+ * holds a large part in memory. Inside Astro's process, which keeps its own memory to the end,
+ * one, so the build's peak stays low; after Astro has exited (`npm run build`, below), two, one
+ * a core.
  */
 const concurrency = (alone: boolean) => setting('searchConcurrency') ?? (alone ? 2 : 1);
 
