@@ -10,12 +10,12 @@ import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT } from '../helpers/portal.ts';
+import { DIST, SAMPLE } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { launch } from '../helpers/browser.ts';
 import { FIELD_DOCS } from '../../src/editor/field-docs.ts';
 
-const CONTENT = path.join(ROOT, 'content');
+const CONTENT = SAMPLE;
 
 interface RepoTree {
   [name: string]: RepoTree | { path: string; content: string };

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
-import { build, listFiles, ROOT } from '../helpers/portal.ts';
+import { build, listFiles } from '../helpers/portal.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-'));
 const content = path.join(work, 'content');
@@ -51,7 +51,7 @@ const articleFiles = () => listFiles(path.join(content, 'articles')).filter((fil
 const html = (dist: string, page: string) => fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  writeSyntheticPortal({ articles: 40, out: content, from: path.join(ROOT, 'content') });
+  writeSyntheticPortal({ articles: 40, out: content });
   const first = build(content, out, { ...env, PORTAL_CACHE_DIR: cache });
   expect(first.status, first.output).toBe(0);
 }, 120_000);

@@ -1,6 +1,7 @@
 /**
- * The built sample portal (dist/, made by `npm run build`, which `npm test`
- * runs first), checked against its content read independently with gray-matter.
+ * The built sample portal (tests/fixtures/sample, built once for all test
+ * files by tests/helpers/portal-setup.ts), checked against its content read
+ * independently with gray-matter.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, listFiles, readDist } from '../helpers/portal.ts';
 import { CONTENT, isPublic, readCollection, vietnamInstant } from '../helpers/content.ts';
-import { PAGE_SIZE } from '../../src/site.ts';
+import { PAGE_SIZE } from '../../src/config/routes.ts';
+import { templateList } from '../helpers/templates.ts';
 
 const now = new Date();
 
@@ -21,7 +23,7 @@ const published = articles.filter(isPublic);
 const htmlFiles = () => listFiles(DIST).filter((file) => file.endsWith('.html'));
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`the built sample portal is missing from ${DIST}`);
 });
 
 describe('the sample content', () => {
@@ -36,6 +38,10 @@ describe('the sample content', () => {
     expect(notices.length).toBeGreaterThanOrEqual(5);
     expect(articles.some((a) => a.data.draft)).toBe(true);
     expect(articles.some((a) => vietnamInstant(a.data.date) > now)).toBe(true);
+  });
+
+  it('gives rise to a page of every template, so that the browser tests see them all', () => {
+    expect(templateList().filter((t) => t.path === undefined)).toEqual([]);
   });
 });
 
