@@ -64,6 +64,8 @@ export const vi = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Bạn có thể quay về trang chủ, xem sơ đồ trang hoặc tin tức mới nhất.',
   noNotices: 'Hiện không có thông báo nào còn hiệu lực.',
+  noArticles: 'Chưa có tin bài nào được đăng.',
+  noAlbums: 'Chưa có album ảnh nào được đăng.',
   externalLink: '(mở trang ngoài)',
   search: 'Tìm kiếm',
   searchSite: 'Tìm kiếm trên trang',
@@ -159,7 +161,7 @@ export const vi = {
   feedback: 'Hỏi đáp, góp ý',
   feedbackDescription: (unit: string) => `Gửi câu hỏi, góp ý, phản ánh, kiến nghị tới ${unit} qua cổng thông tin điện tử.`,
   feedbackIntro:
-    'Người dân, doanh nghiệp gửi câu hỏi, góp ý hoặc phản ánh, kiến nghị tới UBND theo mẫu dưới đây. Văn phòng sẽ trả lời qua thư điện tử hoặc điện thoại trong thời hạn 5 ngày làm việc; những câu hỏi nhiều người quan tâm được đăng công khai, không kèm thông tin cá nhân.',
+    'Người dân, doanh nghiệp gửi câu hỏi, góp ý hoặc phản ánh, kiến nghị tới UBND qua biểu mẫu dưới đây. Văn phòng sẽ trả lời qua thư điện tử hoặc điện thoại trong thời hạn 5 ngày làm việc; những câu hỏi nhiều người quan tâm được đăng công khai, không kèm thông tin cá nhân.',
   feedbackName: 'Họ và tên',
   feedbackEmail: 'Thư điện tử',
   feedbackPhone: 'Số điện thoại (không bắt buộc)',

@@ -1,14 +1,14 @@
 /** An article (Tin tức). */
 import { z } from 'astro/zod';
 import { strictObject } from './rules.ts';
-import { attachmentList, optionalText, photoList, summaryText, tag, text, title, vietnamDate, type ImageField } from './fields.ts';
+import { attachmentList, optionalDate, optionalText, photoList, summaryText, tag, text, title, vietnamDate, type ImageField } from './fields.ts';
 
 /** An article. `image` resolves a photo's path next to the article (Astro's `image()`, or the check's stand-in). */
 export function articleSchema<I extends z.ZodType>(image: ImageField<I>, categorySlugs: readonly string[]) {
   return strictObject({
     title: title('tiêu đề (title)'),
     date: vietnamDate('ngày đăng (date)'),
-    updated: vietnamDate('ngày cập nhật (updated)').optional(),
+    updated: optionalDate('ngày cập nhật (updated)'),
     category: z
       .string({ error: 'bắt buộc: cần nhập chuyên mục (category)' })
       .refine((slug) => categorySlugs.includes(slug), {
