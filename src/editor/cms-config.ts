@@ -14,6 +14,18 @@ import type { SiteConfig } from '../model/schemas/index.ts';
 import { contentFields, type FieldInfo } from './schema-fields.ts';
 import { COLLECTION_DOCS, fieldDocOrName } from './field-docs.ts';
 import { COLLECTION_DIRS } from '../config/content-folder.ts';
+import { PHOTO_LIMITS, WEB_ORIGINAL } from '../model/photos.ts';
+
+/**
+ * Photos uploaded through the web editor: a file over the content check's
+ * limit is refused at once (Decap's alert names the limit), and what is taken
+ * in is re-encoded in the editor's browser without its metadata (no GPS
+ * position), turned upright. Decap can only set an exact width, never a
+ * largest one, so the pixels are kept: `npm run shrink-photos` is the way
+ * for git users (docs/anh-va-thu-vien-anh.md).
+ */
+const PHOTO_UPLOAD = { media_library: { config: { max_file_size: PHOTO_LIMITS.maxBytes } } };
+export const MEDIA_PROCESSING = { enabled: true, quality: WEB_ORIGINAL.quality, strip_metadata: true };
 
 export interface CmsBackendOptions {
   /** GitHub repository, `owner/name`; unknown until the unit names it (site.yaml, PORTAL_CMS_REPO) or Netlify builds from it. */
@@ -81,7 +93,7 @@ function decapField(collection: string, field: FieldInfo, site: SiteConfig, inOp
       Object.assign(out, { widget: 'number', value_type: 'int' });
       break;
     case 'image':
-      Object.assign(out, { widget: 'image', choose_url: false });
+      Object.assign(out, { widget: 'image', choose_url: false, ...PHOTO_UPLOAD });
       break;
     case 'object':
       Object.assign(out, { widget: 'object', collapsed: false, fields: field.fields!.map((f) => decapField(collection, f, site, inOptionalObject || !field.required)) });
@@ -121,6 +133,7 @@ function bodyField(collection: string): DecapField {
     modes: ['rich_text', 'raw'],
     buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
     editor_components: ['image'],
+    ...PHOTO_UPLOAD,
   };
 }
 
@@ -171,6 +184,7 @@ export function cmsConfig(site: SiteConfig, backend: CmsBackendOptions): Record<
     site_url: site.url,
     display_url: site.url,
     logo_url: `/tep/${site.emblem.replace(/^\.\//, '')}`,
+    media_processing: MEDIA_PROCESSING,
     // Required by Decap; each collection keeps its photos beside the entry instead.
     media_folder: 'content/media',
     public_folder: '/tep/media',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collectionSchemas, SUMMARY_LENGTH } from '../../src/model/schemas/index.ts';
+import { PHOTO_LIMITS } from '../../src/model/photos.ts';
 import { contentFields, fieldPaths, fieldsOf, type FieldInfo } from '../../src/editor/schema-fields.ts';
 import { backendFromEnv, cmsConfig, repoFromUrl } from '../../src/editor/cms-config.ts';
 import { COLLECTION_DOCS, fieldDoc } from '../../src/editor/field-docs.ts';
@@ -105,6 +106,16 @@ describe('cmsConfig (Decap CMS)', () => {
       };
       compare(collection.fields, schemaFields, '', false);
     }
+  });
+
+  it('limits photo uploads to what the content check accepts, and re-encodes them without their metadata', () => {
+    expect(config.media_processing).toEqual({ enabled: true, quality: 85, strip_metadata: true });
+    const articles = config.collections.find((c) => c.name === 'articles')!;
+    const limit = { config: { max_file_size: PHOTO_LIMITS.maxBytes } };
+    expect((articles.fields.find((f) => f.name === 'cover')!.fields!.find((f) => f.name === 'src') as Record<string, unknown>).media_library).toEqual(limit);
+    expect((articles.fields.find((f) => f.name === 'body') as Record<string, unknown>).media_library).toEqual(limit);
+    // Attachments (PDFs of signed documents) are not photos: no such limit.
+    expect(articles.fields.find((f) => f.name === 'attachments')!.fields!.find((f) => f.name === 'file')).not.toHaveProperty('media_library');
   });
 
   it('requires nothing inside an article’s optional cover, so that an article without one can be saved (the check still wants alt with a cover)', () => {
