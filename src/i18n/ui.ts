@@ -7,6 +7,8 @@ export const vi = {
   locale: 'vi_VN',
   skipToContent: 'Bỏ qua menu, đến nội dung chính',
   mainMenu: 'Menu chính',
+  /** The phone menu's toggle (a <summary>). */
+  menuToggle: 'Danh mục',
   openMenu: 'Menu',
   home: 'Trang chủ',
   breadcrumb: 'Đường dẫn',
