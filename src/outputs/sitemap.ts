@@ -30,6 +30,7 @@ export async function publicPages(): Promise<SitemapEntry[]> {
     ...listing(await getPhotoLibrary(), paths.photoLibrary),
     ...(await getAlbums()).map((album) => ({ path: paths.album(album.id), lastmod: album.data.date })),
     { path: paths.sitemap },
+    { path: paths.feeds },
     { path: paths.search },
     ...(await scheduleAndDocumentPages()),
     { path: paths.feedback },

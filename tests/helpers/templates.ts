@@ -81,6 +81,7 @@ export function templateList(): (Omit<Template, 'path'> & { path: string | undef
     { name: 'album list', path: built('/thu-vien-anh/') },
     { name: 'album', path: first('thu-vien-anh') },
     { name: 'HTML sitemap', path: '/so-do-trang/' },
+    { name: 'feeds and how to subscribe', path: '/theo-doi/' },
     { name: 'static page', path: built('/gioi-thieu/') },
     // Issue 8: work schedule, documents, reader feedback, the English page.
     { name: 'work schedule (this week)', path: '/lich-lam-viec/' },
