@@ -149,7 +149,7 @@ const done = [
   ...(unit.repository ? [] : ['  • ghi kho GitHub (repository: chủ/tên) vào content/site.yaml để trang biên tập /admin/ lưu được bài;']),
   '  • bổ sung trang Giới thiệu (tổ chức bộ máy, lãnh đạo, lịch sử) và Liên hệ (giờ làm việc);',
   '  • kiểm tra và xem thử: npm run check && npm run build && npm run preview;',
-  '  • commit, rồi làm tiếp theo docs/cai-dat-cong-thong-tin.md (Netlify, tên miền, tài khoản biên tập).',
+  '  • commit, rồi làm tiếp theo docs/huong-dan-cai-dat.md (Netlify, tên miền, tài khoản biên tập).',
 ];
 if (interactive) prompts.outro(done.join('\n'));
 else console.log(done.join('\n'));

@@ -183,7 +183,7 @@ export function siteYaml(raw: UnitAnswers, emblem = EMBLEM_FILE): string {
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
   const head = [
     `# Thông tin ${answers.name}: một tệp duy nhất, được kiểm tra khi xây dựng trang (npm run check).`,
-    '# Tạo bởi npm run init; sửa trực tiếp khi cần. Ý nghĩa từng trường: docs/cai-dat-cong-thong-tin.md.',
+    '# Tạo bởi npm run init; sửa trực tiếp khi cần. Ý nghĩa từng trường: docs/huong-dan-cai-dat.md.',
   ];
   const banner = [
     '# Thông báo chung trên mọi trang (bảo trì, tạm ngừng, tin khẩn), hiện từ "from" đến "until" (giờ Việt Nam).',
