@@ -10,6 +10,7 @@ import { checkGate } from './src/check/gate.ts';
 import { restoreOutput } from './src/build/restore-output.ts';
 import { pruneOutput } from './src/build/prune-output.ts';
 import { decapCms } from './src/editor/decap-cms.ts';
+import { devFiles } from './src/outputs/dev-files.ts';
 import { resolveFromProject } from './src/build/resolve-from-project.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { cacheDir } from './src/config/cache-dir.ts';
@@ -51,7 +52,19 @@ export default defineConfig({
   },
   // The Markdown pipeline: NFC, the HTML allowlist, photos, table alignment (src/markdown/processor.ts).
   markdown: { processor: markdownProcessor() },
-  // The web CMS at /admin/ is served from the site itself (src/editor/decap-cms.ts).
+  // The web CMS at /admin/ is served from the site itself (src/editor/decap-cms.ts); `npm run dev`
+  // serves the emblem and attachments where a build publishes them (src/outputs/dev-files.ts).
   // resolveFromProject: a workaround for output folders beside the project (see the file).
-  integrations: [resolveFromProject(), buildTimings(), checkGate(), restoreOutput(), decapCms(), pruneOutput(), redirectsFileIntegration(), pagefindIndex(), securityHeaders()],
+  integrations: [
+    resolveFromProject(),
+    buildTimings(),
+    checkGate(),
+    restoreOutput(),
+    decapCms(),
+    devFiles(),
+    pruneOutput(),
+    redirectsFileIntegration(),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
 });

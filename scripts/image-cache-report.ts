@@ -5,7 +5,7 @@
  * Prints, for each, the wall time, how many image variants were encoded and
  * how many were reused from the cache, and the share cards drawn.
  *
- *   npm run bench:image-cache              the sample portal (content/)
+ *   npm run bench:image-cache              the portal of content/
  *   PORTAL_CONTENT_DIR=… npm run bench:image-cache
  *
  * Builds go to temporary folders; dist/ and the project's cache are not touched.

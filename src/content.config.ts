@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { albumSchema, articleSchema, documentSchema, noticeSchema, pageSchema, scheduleSchema } from './model/schemas/index.ts';
 import { loadSiteConfig } from './files/site-file.ts';
-import { COLLECTION_DIRS, contentDir } from './config/content-folder.ts';
+import { COLLECTION_DIRS, EMPTY_COLLECTION_ID, contentDir } from './config/content-folder.ts';
 import { entryId } from './model/slugify.ts';
 import { withBodyFiles } from './build/body-files.ts';
 import { onlyChangedFiles } from './build/changed-files.ts';
@@ -63,16 +63,36 @@ function filesInsideContent(inner: Loader): Loader {
   };
 }
 
+/**
+ * A collection with no entry yet (a new unit's documents, albums…) is kept in
+ * the content store by a marker entry: without one, Astro warns, in English,
+ * that the collection "does not exist or is empty" at every query.
+ * src/model/queries.ts leaves the marker out.
+ */
+function presentWhenEmpty(inner: Loader): Loader {
+  return {
+    name: inner.name,
+    load: async (context) => {
+      await inner.load(context);
+      const entries = context.store.keys().filter((id) => id !== EMPTY_COLLECTION_ID);
+      if (entries.length === 0) context.store.set({ id: EMPTY_COLLECTION_ID, data: {} });
+      else context.store.delete(EMPTY_COLLECTION_ID);
+    },
+  };
+}
+
 const markdown = (collection: keyof typeof COLLECTION_DIRS) => {
   const base = path.join(root, COLLECTION_DIRS[collection]);
   const generateId = uniqueIds(collection);
-  return filesInsideContent(
-    withBodyFiles(
-      onlyChangedFiles({
-        base,
-        idOf: entryId,
-        glob: (pattern) => glob({ pattern, base, generateId, retainBody: false }),
-      }),
+  return presentWhenEmpty(
+    filesInsideContent(
+      withBodyFiles(
+        onlyChangedFiles({
+          base,
+          idOf: entryId,
+          glob: (pattern) => glob({ pattern, base, generateId, retainBody: false }),
+        }),
+      ),
     ),
   );
 };

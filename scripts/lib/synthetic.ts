@@ -1,7 +1,8 @@
 /**
  * A synthetic portal for benchmarks: N articles of varied, Vietnamese-looking
  * text over every category and ten years, plus notices, written into a
- * content folder next to a copy of the sample unit's site.yaml and pages.
+ * content folder next to a copy of the sample portal's site.yaml and pages
+ * (tests/fixtures/sample, which stays when a unit replaces content/).
  * Deterministic: the same N gives the same portal.
  */
 import fs from 'node:fs';
@@ -113,7 +114,7 @@ const LINKS = [
 export interface SyntheticOptions {
   articles: number;
   out: string;
-  /** Content folder whose site.yaml, media and pages are copied. */
+  /** Content folder whose site.yaml, media, pages and cover photos are copied (default: the sample portal). */
   from?: string;
   seed?: number;
   /** Share of articles (0–1) kept as a folder with a cover photo taken from the sample. */
@@ -142,7 +143,9 @@ function writer(rand: () => number) {
   return { pick, int, sentence, paragraph };
 }
 
-export function writeSyntheticPortal({ articles, out, from = 'content', seed = 7, photos = 0 }: SyntheticOptions) {
+const SAMPLE = path.join(import.meta.dirname, '../../tests/fixtures/sample');
+
+export function writeSyntheticPortal({ articles, out, from = SAMPLE, seed = 7, photos = 0 }: SyntheticOptions) {
   const rand = random(seed);
   const { pick, int, sentence, paragraph } = writer(rand);
   // What real articles hold besides prose, drawn from a second generator so the prose stays as before:

@@ -17,7 +17,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { portalCacheDir } from '../config/cache-dir.ts';
 import { formatFileSize, formatNumber } from '../model/format.ts';
-import { PHOTO_LIMITS } from '../model/photos.ts';
+import { PHOTO_LIMITS, WEB_ORIGINAL } from '../model/photos.ts';
+
+/** What to do with a photo too large for the check. */
+const SHRINK_HINT = `hãy chạy npm run shrink-photos (thu nhỏ ảnh tại chỗ, cạnh dài ${formatNumber(WEB_ORIGINAL.maxEdge)} điểm ảnh), hoặc thu nhỏ ảnh trước khi tải lên trình biên tập web`;
+/** A path as a shell reads it: quoted when it holds anything but letters, digits and / . _ -. */
+const shellQuote = (file: string) => (/^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`);
 
 /** Bump when the checks change, so that photos passed by older rules are read again. */
 const CHECK_VERSION = 1;
@@ -57,7 +62,7 @@ export async function inspectPhoto(bytes: Buffer): Promise<PhotoVerdict> {
     const megapixels = formatNumber(pixels / 1e6, 1);
     return bad(
       (src) =>
-        `«${src}» có ${formatNumber(meta.width)}×${formatNumber(meta.height)} điểm ảnh (${megapixels} megapixel), quá giới hạn ${PHOTO_LIMITS.maxPixels / 1e6} megapixel cho một ảnh; hãy thu nhỏ ảnh (cạnh dài khoảng 2.000–4.000 điểm ảnh là đủ) rồi thay tệp này`,
+        `«${src}» có ${formatNumber(meta.width)}×${formatNumber(meta.height)} điểm ảnh (${megapixels} megapixel), quá giới hạn ${PHOTO_LIMITS.maxPixels / 1e6} megapixel cho một ảnh; ${SHRINK_HINT}`,
     );
   }
   try {
@@ -107,7 +112,7 @@ export async function checkPhotoFiles(files: readonly string[], cacheFile: strin
         results.push({
           file,
           problem: (src) =>
-            `«${src}» nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(PHOTO_LIMITS.maxBytes)} cho một ảnh; hãy thu nhỏ ảnh (cạnh dài khoảng 2.000–4.000 điểm ảnh, chất lượng JPEG 85%) rồi thay tệp này`,
+            `«${src}» nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(PHOTO_LIMITS.maxBytes)} cho một ảnh; hãy chạy npm run shrink-photos -- ${shellQuote(path.relative(process.cwd(), file))} (ảnh được thu nhỏ tại chỗ), hoặc thu nhỏ ảnh trước khi tải lên trình biên tập web`,
         });
         continue;
       }

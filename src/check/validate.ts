@@ -39,6 +39,7 @@ import { SITE_FILE } from '../files/site-file.ts';
 import { INVISIBLE, visible } from '../model/schemas/rules.ts';
 import { decodeContent } from '../files/text-encoding.ts';
 import { oldAddressKey } from '../model/old-addresses.ts';
+import { PLACEHOLDER, placeholderPaths } from '../model/placeholders.ts';
 
 export interface Problem {
   file: string;
@@ -301,6 +302,24 @@ function checkDateZones(data: Record<string, unknown>, yaml: string, report: Rep
   }
 }
 
+/**
+ * Text `npm run new` left for the editor to replace (src/model/placeholders.ts)
+ * is never published: an entry holding it must stay a draft.
+ */
+function checkPlaceholders(record: Record<string, unknown>, body: string, split: { yaml: string; bodyLine: number }, report: Report) {
+  const why = 'là chữ tạm do npm run new ghi vào; hãy viết nội dung thật, hoặc giữ bài ở dạng bản nháp (draft: true) cho đến khi viết xong';
+  for (const at of placeholderPaths(record)) {
+    report({
+      line: lineOfPath(split.yaml, at) ?? lineOf(split.yaml, at[0]),
+      field: fieldName(at),
+      message: `«${String(at.reduce<unknown>((v, k) => (v as never)[k], record))}» ${why}`,
+    });
+  }
+  body.split('\n').forEach((text, i) => {
+    if (PLACEHOLDER.test(text)) report({ line: split.bodyLine + i, field: 'nội dung', message: `dòng «${text.trim()}» ${why}` });
+  });
+}
+
 /** What the check finds in one Markdown file on its own (kept between runs by CheckCache). */
 interface FileCheck {
   problems: Omit<Problem, 'file'>[];
@@ -417,6 +436,7 @@ function checkFile(root: string, file: string, source: string, collection: Colle
     const { aliases } = result.data as { aliases: string[] };
     if (aliases.length) found.aliases = aliases.map((address, i) => ({ address, line: lineOfPath(split.yaml, ['aliases', i]) ?? lineOf(split.yaml, 'aliases') }));
   }
+  if (record.draft !== true) checkPlaceholders(record, body, split, report);
   if (collection === 'schedules' && result.success) {
     const week = result.data as { from: Date; to?: Date; draft: boolean };
     if (!week.draft) found.week = { from: week.from.toISOString(), to: week.to?.toISOString(), line: lineOf(split.yaml, 'from') };

@@ -63,7 +63,7 @@ export const SETTINGS = {
   } satisfies Setting<string | undefined>,
   searchPartPages: {
     variable: 'PORTAL_SEARCH_PART_PAGES',
-    meaning: 'The fewest pages in a part of the search index (default 3,000; `npm test` builds the sample with 10 so that it has several parts).',
+    meaning: 'The fewest pages in a part of the search index (default 3,000; the tests build the sample with 10 so that it has several parts).',
     setBy: 'unit',
     read: count(3000),
   } satisfies Setting<number>,
@@ -118,10 +118,11 @@ export const SETTINGS = {
   } satisfies Setting<string | undefined>,
   testDist: {
     variable: 'PORTAL_DIST',
-    meaning: 'The built portal the site and browser tests read (default `dist`), for a build made elsewhere with --outDir.',
+    meaning:
+      'The unit’s built portal that the site tests check (`npm run test:site` sets `dist`); unset, they check the sample portal of tests/fixtures/sample, which the engine’s tests build.',
     setBy: 'tests',
-    read: textOr('dist'),
-  } satisfies Setting<string>,
+    read: text(),
+  } satisfies Setting<string | undefined>,
 };
 
 type Settings = typeof SETTINGS;

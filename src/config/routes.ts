@@ -23,6 +23,8 @@ export const paths = {
   page: (id: string) => `/${id}/`,
   sitemap: '/so-do-trang/',
   feed: '/rss.xml',
+  /** What a feed is, how to subscribe, and every feed of the portal (src/pages/theo-doi.astro). */
+  feeds: '/theo-doi/',
   photoLibrary: '/thu-vien-anh/',
   album: (id: string) => `/thu-vien-anh/${id}/`,
   schedule: '/lich-lam-viec/',

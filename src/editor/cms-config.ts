@@ -5,7 +5,7 @@
  * /admin/config.yml by src/pages/admin/config.yml.ts.
  *
  * Publishing uses Decap's editorial workflow: every new or changed entry is
- * a branch and a pull request (Bản nháp → Chờ duyệt → Sẵn sàng), checked by
+ * a branch and a pull request (Bản nháp → Đang xét duyệt → Sẵn sàng), checked by
  * the pull-request workflow and previewed by Netlify, then merged. Photos and
  * files are stored beside their entry (`<year>/<slug>/index.md`).
  */
@@ -14,10 +14,22 @@ import type { SiteConfig } from '../model/schemas/index.ts';
 import { contentFields, type FieldInfo } from './schema-fields.ts';
 import { COLLECTION_DOCS, fieldDocOrName } from './field-docs.ts';
 import { COLLECTION_DIRS } from '../config/content-folder.ts';
+import { PHOTO_LIMITS, WEB_ORIGINAL } from '../model/photos.ts';
+
+/**
+ * Photos uploaded through the web editor: a file over the content check's
+ * limit is refused at once (Decap's alert names the limit), and what is taken
+ * in is re-encoded in the editor's browser without its metadata (no GPS
+ * position), turned upright. Decap can only set an exact width, never a
+ * largest one, so the pixels are kept: `npm run shrink-photos` is the way
+ * for git users (docs/anh-va-thu-vien-anh.md).
+ */
+const PHOTO_UPLOAD = { media_library: { config: { max_file_size: PHOTO_LIMITS.maxBytes } } };
+export const MEDIA_PROCESSING = { enabled: true, quality: WEB_ORIGINAL.quality, strip_metadata: true };
 
 export interface CmsBackendOptions {
-  /** GitHub repository, `owner/name`. */
-  repo: string;
+  /** GitHub repository, `owner/name`; unknown until the unit names it (site.yaml, PORTAL_CMS_REPO) or Netlify builds from it. */
+  repo?: string;
   branch: string;
   /** OAuth provider for GitHub login; Decap's default is Netlify's (https://api.netlify.com). */
   baseUrl?: string;
@@ -34,10 +46,15 @@ export function repoFromUrl(url: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
-/** Backend options from the build's environment (docs/publishing.md, «Web editor»). */
-export function backendFromEnv(env: Record<string, string | undefined>, dev = false): CmsBackendOptions {
+/**
+ * Backend options from the build's environment and the unit's site.yaml (docs/publishing.md,
+ * «Web editor»): the repository is PORTAL_CMS_REPO, else site.yaml's
+ * `repository`, else the one Netlify builds from. There is no default: a
+ * guessed repository would send editors' work elsewhere.
+ */
+export function backendFromEnv(env: Record<string, string | undefined>, dev = false, siteRepository?: string): CmsBackendOptions {
   return {
-    repo: setting('cmsRepo', env) ?? repoFromUrl(env.REPOSITORY_URL) ?? 'to-chuc/kho-noi-dung',
+    repo: setting('cmsRepo', env) ?? siteRepository ?? repoFromUrl(env.REPOSITORY_URL),
     branch: setting('cmsBranch', env),
     baseUrl: setting('cmsAuthUrl', env),
     authEndpoint: setting('cmsAuthEndpoint', env),
@@ -53,9 +70,17 @@ function hint(collection: string, field: FieldInfo): string {
   return parts.filter(Boolean).join(' ');
 }
 
-function decapField(collection: string, field: FieldInfo, site: SiteConfig): DecapField {
+/**
+ * One field of the CMS form. Inside an optional object (an article's cover),
+ * no field is required: Decap validates an object's required fields even when
+ * the object is left empty, so an article without a cover could not be saved
+ * (decaporg/decap-cms#2103, #7748; the maintainers' advice is this
+ * configuration). The content check still asks for the cover's alt text
+ * whenever a cover is given.
+ */
+function decapField(collection: string, field: FieldInfo, site: SiteConfig, inOptionalObject = false): DecapField {
   const doc = fieldDocOrName(collection, field.path);
-  const out: DecapField = { label: doc.label, name: field.name, required: field.required, hint: hint(collection, field) };
+  const out: DecapField = { label: doc.label, name: field.name, required: field.required && !inOptionalObject, hint: hint(collection, field) };
   switch (field.kind) {
     case 'date':
       Object.assign(out, { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'DD/MM/YYYY', time_format: 'HH:mm', picker_utc: false });
@@ -68,10 +93,10 @@ function decapField(collection: string, field: FieldInfo, site: SiteConfig): Dec
       Object.assign(out, { widget: 'number', value_type: 'int' });
       break;
     case 'image':
-      Object.assign(out, { widget: 'image', choose_url: false });
+      Object.assign(out, { widget: 'image', choose_url: false, ...PHOTO_UPLOAD });
       break;
     case 'object':
-      Object.assign(out, { widget: 'object', collapsed: false, fields: field.fields!.map((f) => decapField(collection, f, site)) });
+      Object.assign(out, { widget: 'object', collapsed: false, fields: field.fields!.map((f) => decapField(collection, f, site, inOptionalObject || !field.required)) });
       break;
     case 'list':
       Object.assign(out, { widget: 'list', fields: field.fields!.map((f) => decapField(collection, f, site)) });
@@ -108,6 +133,7 @@ function bodyField(collection: string): DecapField {
     modes: ['rich_text', 'raw'],
     buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
     editor_components: ['image'],
+    ...PHOTO_UPLOAD,
   };
 }
 
@@ -139,7 +165,7 @@ export function cmsConfig(site: SiteConfig, backend: CmsBackendOptions): Record<
     locale: 'vi',
     backend: {
       name: 'github',
-      repo: backend.repo,
+      ...(backend.repo ? { repo: backend.repo } : {}),
       branch: backend.branch,
       ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
       ...(backend.authEndpoint ? { auth_endpoint: backend.authEndpoint } : {}),
@@ -158,6 +184,7 @@ export function cmsConfig(site: SiteConfig, backend: CmsBackendOptions): Record<
     site_url: site.url,
     display_url: site.url,
     logo_url: `/tep/${site.emblem.replace(/^\.\//, '')}`,
+    media_processing: MEDIA_PROCESSING,
     // Required by Decap; each collection keeps its photos beside the entry instead.
     media_folder: 'content/media',
     public_folder: '/tep/media',

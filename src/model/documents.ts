@@ -18,7 +18,7 @@ export function byIssued<T extends DocumentLike>(a: T, b: T): number {
   return b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi');
 }
 
-/** The slug of each facet's value for a document: `{ loai: 'ke-hoach', 'co-quan': 'ubnd-xa-an-binh', nam: '2026' }`. */
+/** The slug of each facet's value for a document: `{ loai: 'ke-hoach', 'co-quan': 'ubnd-xa-tan-lap', nam: '2026' }`. */
 export function documentKeys(doc: DocumentLike): DocumentKeys {
   return { loai: slugify(doc.data.type), 'co-quan': slugify(doc.data.issuer), nam: String(vietnamYear(doc.data.issued)) };
 }

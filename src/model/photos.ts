@@ -43,12 +43,24 @@ export const FULL_VIEW_WIDTH = 1600;
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 /**
- * What a photo file may be. Phones and cameras give 5–15 MB and 12–50
- * megapixels; larger files are usually scans or exports that should be
- * resized before publishing.
+ * A photo as it should enter the repository (`npm run shrink-photos`,
+ * src/files/shrink-photo.ts): its long side no longer than a web original
+ * needs (the largest published variant is FULL_VIEW_WIDTH), at most 5 MB.
+ * Every photo committed stays in the repository's history, which every
+ * build clones: a camera original of 5–15 MB, five a day, is about 14 GB a
+ * year; shrunk, about a tenth.
+ */
+export const WEB_ORIGINAL = { maxEdge: 2560, maxBytes: 5 * 1024 * 1024, quality: 85 } as const;
+
+/**
+ * What a photo file may be, or the content check refuses it. Above the web
+ * original's size, so that a phone photo the web editor took in (it
+ * re-encodes uploads without their metadata, but keeps their pixels, and
+ * refuses files over this size) passes; a larger file is a camera original
+ * or a scan, for `npm run shrink-photos`.
  */
 export const PHOTO_LIMITS = {
-  maxBytes: 30 * 1024 * 1024,
+  maxBytes: 10 * 1024 * 1024,
   maxPixels: 64_000_000,
 } as const;
 

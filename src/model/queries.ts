@@ -3,7 +3,8 @@
  * first, queried once per build and shared by every page.
  */
 import { buildTime as readBuildTime } from '../config/env.ts';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection as astroGetCollection, type CollectionEntry } from 'astro:content';
+import { EMPTY_COLLECTION_ID } from '../config/content-folder.ts';
 import { byNewest, groupByTag, groupByUnit, groupByYear, isCurrentNotice, isPublished, neighbourIndex, relatedIndex } from './articles.ts';
 import { libraryItems } from './photo-library.ts';
 import { byIssued } from './documents.ts';
@@ -15,6 +16,10 @@ export type StaticPage = CollectionEntry<'pages'>;
 export type Album = CollectionEntry<'albums'>;
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type ScheduleWeek = CollectionEntry<'schedules'>;
+
+/** Astro's getCollection, without the marker entry that keeps an empty collection present (content.config.ts). */
+const getCollection = ((collection: string, filter?: (entry: { id: string }) => unknown) =>
+  astroGetCollection(collection as never, (entry: { id: string }) => entry.id !== EMPTY_COLLECTION_ID && (!filter || Boolean(filter(entry))))) as typeof astroGetCollection;
 
 /** `astro dev` shows drafts and future entries; builds leave them out. */
 const showUnpublished = import.meta.env.DEV;
@@ -70,8 +75,9 @@ export async function getPhotoLibrary() {
   return libraryItems(await getAlbums(), await getArticles());
 }
 
+/** The unit's pages (drafts only in `astro dev`), in their menu order. */
 export async function getPages(): Promise<StaticPage[]> {
-  const pages = await getCollection('pages');
+  const pages = await getCollection('pages', (entry) => showUnpublished || !entry.data.draft);
   return pages.sort((a, b) => (a.data.menuOrder ?? 999) - (b.data.menuOrder ?? 999) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
 

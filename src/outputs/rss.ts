@@ -44,7 +44,6 @@ function feed(title: string, description: string, feedPath: string, items: Await
     items,
     xmlns: FEED_NAMESPACES,
     customData: channelData(absoluteUrl(feedPath), buildTime),
-    stylesheet: '/rss.xsl',
   });
 }
 

@@ -25,9 +25,9 @@ const CARD_VERSION = 1;
 export interface CardText {
   /** The big line: the category's name. */
   title: string;
-  /** The unit's full name, e.g. «Ủy ban nhân dân xã An Bình». */
+  /** The unit's full name, e.g. «Ủy ban nhân dân xã Tân Lập». */
   unit: string;
-  /** The level above, e.g. «Tỉnh Đồng Nguyên». */
+  /** The level above, e.g. «Tỉnh Đắk Lắk». */
   parent: string;
   /** A short line at the bottom, e.g. the site's host name. */
   footer: string;

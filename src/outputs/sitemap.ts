@@ -36,6 +36,7 @@ async function listPublicPages(): Promise<SitemapEntry[]> {
     ...listing(libraryPages(await getPhotoLibrary())),
     ...(await getAlbums()).map((album) => ({ path: paths.album(album.id), lastmod: album.data.date })),
     { path: paths.sitemap },
+    { path: paths.feeds },
     { path: paths.search },
     ...(await scheduleAndDocumentPages()),
     { path: paths.feedback },

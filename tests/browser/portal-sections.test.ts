@@ -11,12 +11,12 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, listFiles } from '../helpers/portal.ts';
+import { DIST, SAMPLE, listFiles } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { axeViolations, horizontalOverflow, launch, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
 
-const CONTENT = path.join(ROOT, 'content');
+const CONTENT = SAMPLE;
 const documents = listFiles(path.join(CONTENT, 'documents'))
   .filter((f) => f.endsWith('index.md'))
   .map((f) => ({ slug: path.basename(path.dirname(f)), data: matter(fs.readFileSync(path.join(CONTENT, 'documents', f), 'utf8')).data }))

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CheckCache } from '../../src/build/check-cache.ts';
 import { validateContent, type PhotoUse } from '../../src/check/validate.ts';
 import { encodeWindows1258 } from '../../src/files/text-encoding.ts';
-import { ROOT } from '../helpers/portal.ts';
+import { ROOT, SAMPLE } from '../helpers/portal.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-check-cache-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -82,7 +82,7 @@ describe('CheckCache', () => {
 
 describe('validateContent with kept results', () => {
   const content = path.join(temp, 'content');
-  fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  fs.cpSync(SAMPLE, content, { recursive: true });
   const cacheFile = path.join(temp, 'content-check.json');
   const articles = path.join(content, 'articles/2025');
 

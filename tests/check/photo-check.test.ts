@@ -53,12 +53,15 @@ describe('checkPhotoFiles', () => {
     expect(await problemOf('hinh-ve.png')).toMatch(/là hình vẽ SVG, không phải ảnh chụp/);
   });
 
-  it('refuses a photo over the pixel limit, saying its size and the limit', async () => {
-    expect(await problemOf('qua-lon.png')).toMatch(/có 9\.000×8\.000 điểm ảnh \(72,0 megapixel\), quá giới hạn 64 megapixel/);
+  it('refuses a photo over the pixel limit, saying its size and the limit, and pointing to npm run shrink-photos', async () => {
+    expect(await problemOf('qua-lon.png')).toMatch(/có 9\.000×8\.000 điểm ảnh \(72,0 megapixel\), quá giới hạn 64 megapixel cho một ảnh; hãy chạy npm run shrink-photos/);
   });
 
-  it('refuses a file over the byte limit without reading it', async () => {
-    expect(await problemOf('qua-nang.jpg')).toMatch(/nặng 30,0 MB, quá giới hạn 30,0 MB cho một ảnh; hãy thu nhỏ ảnh/);
+  it('refuses a file over the byte limit (10 MB: a camera original, not a web one) without reading it, giving the command for that very file', async () => {
+    const shown = path.relative(process.cwd(), file('qua-nang.jpg'));
+    expect(await problemOf('qua-nang.jpg')).toBe(
+      `«./qua-nang.jpg» nặng 10,0 MB, quá giới hạn 10,0 MB cho một ảnh; hãy chạy npm run shrink-photos -- ${shown} (ảnh được thu nhỏ tại chỗ), hoặc thu nhỏ ảnh trước khi tải lên trình biên tập web`,
+    );
   });
 
   it('checks each file once, however many entries use it', async () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collectionSchemas, SUMMARY_LENGTH } from '../../src/model/schemas/index.ts';
+import { PHOTO_LIMITS } from '../../src/model/photos.ts';
 import { contentFields, fieldPaths, fieldsOf, type FieldInfo } from '../../src/editor/schema-fields.ts';
 import { backendFromEnv, cmsConfig, repoFromUrl } from '../../src/editor/cms-config.ts';
 import { COLLECTION_DOCS, fieldDoc } from '../../src/editor/field-docs.ts';
@@ -91,20 +92,43 @@ describe('cmsConfig (Decap CMS)', () => {
     expect(articles).toMatchObject({ folder: 'content/articles', path: '{{year}}/{{slug}}/index', media_folder: '', public_folder: '' });
   });
 
-  it('has exactly the schema fields (and the body), labelled from field-docs, required as in the schema', () => {
+  it('has exactly the schema fields (and the body), labelled from field-docs, required as in the schema but inside an optional object', () => {
     for (const collection of config.collections) {
       const schemaFields = fields[collection.name]!;
       expect(collection.fields.map((f) => f.name)).toEqual([...schemaFields.map((f) => f.name), 'body']);
-      const compare = (decap: Decap[], info: FieldInfo[], prefix: string) => {
+      const compare = (decap: Decap[], info: FieldInfo[], prefix: string, inOptionalObject: boolean) => {
         for (const field of info) {
           const entry = decap.find((d) => d.name === field.name)!;
           expect(entry.label).toBe(fieldDoc(collection.name, field.path)!.label);
-          expect(entry.required, `${prefix}${field.name}`).toBe(field.required);
-          if (field.fields) compare(entry.fields!, field.fields, `${field.path}.`);
+          expect(entry.required, `${prefix}${field.name}`).toBe(field.required && !inOptionalObject);
+          if (field.fields) compare(entry.fields!, field.fields, `${field.path}.`, inOptionalObject || (field.kind === 'object' && !field.required));
         }
       };
-      compare(collection.fields, schemaFields, '');
+      compare(collection.fields, schemaFields, '', false);
     }
+  });
+
+  it('limits photo uploads to what the content check accepts, and re-encodes them without their metadata', () => {
+    expect(config.media_processing).toEqual({ enabled: true, quality: 85, strip_metadata: true });
+    const articles = config.collections.find((c) => c.name === 'articles')!;
+    const limit = { config: { max_file_size: PHOTO_LIMITS.maxBytes } };
+    expect((articles.fields.find((f) => f.name === 'cover')!.fields!.find((f) => f.name === 'src') as Record<string, unknown>).media_library).toEqual(limit);
+    expect((articles.fields.find((f) => f.name === 'body') as Record<string, unknown>).media_library).toEqual(limit);
+    // Attachments (PDFs of signed documents) are not photos: no such limit.
+    expect(articles.fields.find((f) => f.name === 'attachments')!.fields!.find((f) => f.name === 'file')).not.toHaveProperty('media_library');
+  });
+
+  it('requires nothing inside an article’s optional cover, so that an article without one can be saved (the check still wants alt with a cover)', () => {
+    const cover = config.collections.find((c) => c.name === 'articles')!.fields.find((f) => f.name === 'cover')!;
+    expect(cover.required).toBe(false);
+    expect(cover.fields!.map((f) => [f.name, f.required])).toEqual([
+      ['src', false],
+      ['alt', false],
+      ['caption', false],
+    ]);
+    // A gallery photo, in a list (not an optional object), still needs its file and caption.
+    const gallery = config.collections.find((c) => c.name === 'articles')!.fields.find((f) => f.name === 'gallery')!;
+    expect(gallery.fields!.filter((f) => f.required).map((f) => f.name)).toEqual(['src', 'caption']);
   });
 
   it('picks widgets from the schema: dates, the unit’s categories by name, photos, lists, length limits', () => {
@@ -121,7 +145,7 @@ describe('cmsConfig (Decap CMS)', () => {
     expect(new RegExp(pattern).test('x'.repeat(SUMMARY_LENGTH.max + 1))).toBe(false);
   });
 
-  it('takes the repository from the environment, Netlify’s REPOSITORY_URL or PORTAL_CMS_REPO', () => {
+  it('takes the repository from PORTAL_CMS_REPO, then site.yaml, then Netlify’s REPOSITORY_URL, and never makes one up', () => {
     expect(repoFromUrl('https://github.com/ubnd-an-binh/cong-thong-tin')).toBe('ubnd-an-binh/cong-thong-tin');
     expect(repoFromUrl('git@github.com:ubnd-an-binh/cong-thong-tin.git')).toBe('ubnd-an-binh/cong-thong-tin');
     expect(backendFromEnv({ REPOSITORY_URL: 'https://github.com/a/b' }).repo).toBe('a/b');
@@ -129,6 +153,12 @@ describe('cmsConfig (Decap CMS)', () => {
       repo: 'c/d',
       baseUrl: 'https://auth.example.vn',
     });
+    expect(backendFromEnv({ REPOSITORY_URL: 'https://github.com/a/b' }, false, 'e/f').repo).toBe('e/f');
+    expect(backendFromEnv({ PORTAL_CMS_REPO: 'c/d' }, false, 'e/f').repo).toBe('c/d');
+    expect(backendFromEnv({}).repo).toBeUndefined();
+    const backend = (cmsConfig(site, backendFromEnv({})) as { backend: Record<string, unknown> }).backend;
+    expect(backend).toMatchObject({ name: 'github', branch: 'main' });
+    expect(backend).not.toHaveProperty('repo');
   });
 });
 

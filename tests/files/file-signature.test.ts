@@ -3,16 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attachmentProblem, checkAttachmentFiles, svgProblem } from '../../src/files/file-signature.ts';
-import { ROOT } from '../helpers/portal.ts';
+import { SAMPLE } from '../helpers/portal.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'file-signature-'));
 const file = (name: string, bytes: Buffer | string) => {
   fs.writeFileSync(path.join(dir, name), bytes);
   return path.join(dir, name);
 };
-/** Attachments of the sample content, one of each type it has. */
-const sample = (pattern: RegExp) =>
-  (fs.readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }) as string[]).map((f) => path.join(ROOT, 'content', f)).find((f) => pattern.test(f))!;
+/** Attachments of the sample portal, one of each type it has. */
+const sample = (pattern: RegExp) => (fs.readdirSync(SAMPLE, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => path.join(SAMPLE, f)).find((f) => pattern.test(f))!;
 
 describe('attachmentProblem', () => {
   it.each([/\.pdf$/, /\.docx$/, /\.xlsx$/])('passes a real %s', async (pattern) => {
@@ -56,7 +55,7 @@ describe('checkAttachmentFiles', () => {
 
 describe('svgProblem', () => {
   it('passes the sample emblem and an SVG of shapes with internal references', () => {
-    expect(svgProblem(fs.readFileSync(path.join(ROOT, 'content/media/quoc-huy.svg'), 'utf8'))).toBeUndefined();
+    expect(svgProblem(fs.readFileSync(path.join(SAMPLE, 'media/quoc-huy.svg'), 'utf8'))).toBeUndefined();
     expect(svgProblem('<svg xmlns="http://www.w3.org/2000/svg"><defs><path id="a" d="M0 0"/></defs><use href="#a"/><rect fill="url(#g)"/></svg>')).toBeUndefined();
   });
   it.each([

@@ -1,13 +1,15 @@
 /**
- * The sample content read independently of the site's own code (gray-matter),
- * for tests that check the built portal against it.
+ * The content of the portal under test (the sample of tests/fixtures/sample,
+ * see portal-setup.ts) read independently of the site's own code
+ * (gray-matter), for tests that check the built portal against it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { ROOT, listFiles } from './portal.ts';
+import { inject } from 'vitest';
+import { SAMPLE, listFiles } from './portal.ts';
 
-export const CONTENT = path.join(ROOT, 'content');
+export const CONTENT = inject('portal')?.content ?? SAMPLE;
 
 export interface Entry {
   slug: string;

@@ -3,12 +3,18 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setting } from '../../src/config/env.ts';
+import { inject } from 'vitest';
+import { buildEnv } from './portal-setup.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
-/** The built portal under test: dist/, or PORTAL_DIST (for builds made elsewhere with --outDir). */
-export const DIST = path.resolve(ROOT, setting('testDist'));
+/** The sample portal the engine's tests build and read: a fictional unit with every kind of content. */
+export const SAMPLE = path.join(FIXTURES, 'sample');
+/**
+ * The built portal under test (tests/helpers/portal-setup.ts): the sample's
+ * build, or the unit's own (PORTAL_DIST) in `npm run test:site`.
+ */
+export const DIST = inject('portal')?.dist ?? path.join(ROOT, '.cache/test-portal/dist');
 
 /** A fresh content folder: `tests/fixtures/minimal` plus the files of `overlay` (a folder under fixtures/bad-input). */
 export function makePortal(overlay?: string): string {
@@ -22,7 +28,7 @@ export function makePortal(overlay?: string): string {
 export function build(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...buildEnv(), PORTAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
@@ -43,6 +49,6 @@ export function listFiles(dir: string): string[] {
 
 export function readDist(file: string): string {
   const target = path.join(DIST, file);
-  if (!fs.existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+  if (!fs.existsSync(DIST)) throw new Error(`${DIST} is missing: run the tests through vitest's portal, browser or site project, which build it`);
   return fs.readFileSync(target, 'utf8');
 }

@@ -32,36 +32,67 @@ export interface Template {
   status?: number;
 }
 
+/** `/folder/slug/` for the first entry of a folder of dist/, if it has one. */
+const first = (folder: string) => entries(folder).map((slug) => `/${folder}/${slug}/`)[0];
+/** A path, when its page was built. */
+const built = (pagePath: string | undefined) => (pagePath && exists(`${pagePath.replace(/^\//, '')}index.html`) ? pagePath : undefined);
+
+/**
+ * The templates the built portal has: every one on the sample portal; on a
+ * unit's portal (`npm run test:site`) those its content gives rise to (a
+ * portal with no album yet has no album page).
+ */
 export function templates(): Template[] {
-  const list: (Template | false)[] = [
+  return templateList().filter((t): t is Template => t.path !== undefined);
+}
+
+/** Every template, with no path where the built portal has no page of it. */
+export function templateList(): (Omit<Template, 'path'> & { path: string | undefined })[] {
+  return [
     { name: 'home', path: '/' },
-    { name: 'article with cover and table', path: firstWhere('tin-tuc', (p) => p.includes('article-cover') && p.includes('<table'))! },
-    { name: 'article without cover', path: firstWhere('tin-tuc', (p) => !p.includes('article-cover'))! },
-    { name: 'article with gallery', path: firstWhere('tin-tuc', (p) => p.includes('data-gallery')) ?? '' },
-    { name: 'news list, later page', path: '/tin-tuc/2/' },
-    { name: 'category', path: `/chuyen-muc/${entries('chuyen-muc')[0]}/` },
-    // A page of a stable list (its dates as heading), where the content has a list of 20 articles or more.
-    { name: 'category, older page', path: `/chuyen-muc/${entries('chuyen-muc').find((c) => exists(`chuyen-muc/${c}/1/index.html`))}/1/` },
-    { name: 'tag', path: `/the/${entries('the')[0]}/` },
-    { name: 'notice with attachments', path: firstWhere('thong-bao', (p) => p.includes('class="attachments"'))! },
+    { name: 'article with cover and table', path: firstWhere('tin-tuc', (p) => p.includes('article-cover') && p.includes('<table')) },
+    { name: 'article without cover', path: firstWhere('tin-tuc', (p) => !p.includes('article-cover')) },
+    { name: 'article with gallery', path: firstWhere('tin-tuc', (p) => p.includes('data-gallery')) },
+    { name: 'news list', path: '/tin-tuc/' },
+    { name: 'news list, later page', path: built('/tin-tuc/2/') },
+    { name: 'category', path: first('chuyen-muc') },
+    // A page of a stable list (its dates as heading), where the content has a list long enough for one.
+    {
+      name: 'category, older page',
+      path: entries('chuyen-muc')
+        .map((c) => built(`/chuyen-muc/${c}/1/`))
+        .find(Boolean),
+    },
+    { name: 'tag', path: first('the') },
+    { name: 'notice with attachments', path: firstWhere('thong-bao', (p) => p.includes('class="attachments"')) },
     { name: 'notices list', path: '/thong-bao/' },
     { name: 'archive', path: '/luu-tru/' },
-    { name: 'year archive', path: `/luu-tru/${entries('luu-tru')[0]}/` },
+    // (Years are numbers, which entries() leaves out as later list pages.)
+    {
+      name: 'year archive',
+      path: fs.existsSync(path.join(DIST, 'luu-tru'))
+        ? fs
+            .readdirSync(path.join(DIST, 'luu-tru'))
+            .sort()
+            .map((year) => built(`/luu-tru/${year}/`))
+            .find(Boolean)
+        : undefined,
+    },
     { name: 'search', path: '/tim-kiem/?q=cai+cach' },
-    exists('thu-vien-anh/index.html') && { name: 'album list', path: '/thu-vien-anh/' },
-    entries('thu-vien-anh').length > 0 && { name: 'album', path: `/thu-vien-anh/${entries('thu-vien-anh')[0]}/` },
+    { name: 'album list', path: built('/thu-vien-anh/') },
+    { name: 'album', path: first('thu-vien-anh') },
     { name: 'HTML sitemap', path: '/so-do-trang/' },
-    { name: 'static page', path: '/gioi-thieu/' },
+    { name: 'feeds and how to subscribe', path: '/theo-doi/' },
+    { name: 'static page', path: built('/gioi-thieu/') },
     // Issue 8: work schedule, documents, reader feedback, the English page.
     { name: 'work schedule (this week)', path: '/lich-lam-viec/' },
-    { name: 'work schedule, one week', path: `/lich-lam-viec/${entries('lich-lam-viec')[0]}/` },
+    { name: 'work schedule, one week', path: first('lich-lam-viec') },
     { name: 'documents list', path: '/van-ban/' },
-    { name: 'documents of one type', path: `/van-ban/loai/${entries('van-ban/loai')[0]}/` },
-    { name: 'document', path: firstWhere('van-ban', (p) => p.includes('class="document-props"'))! },
+    { name: 'documents of one type', path: first('van-ban/loai') },
+    { name: 'document', path: firstWhere('van-ban', (p) => p.includes('class="document-props"')) },
     { name: 'feedback form', path: '/hoi-dap-gop-y/' },
     { name: 'form sent', path: '/gui-thanh-cong/' },
-    exists('en/index.html') && { name: 'English page', path: '/en/' },
+    { name: 'English page', path: built('/en/') },
     { name: '404', path: '/trang-khong-ton-tai/', status: 404 },
   ];
-  return list.filter((t): t is Template => t !== false && t.path !== '' && !t.path.includes('undefined'));
 }

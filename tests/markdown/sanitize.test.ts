@@ -15,6 +15,7 @@ import { cleanUpFor, markdownAttributesPlugin, sanitizePlugin, sanitizeWhereNeed
 import { photoPlugin, photosWhereNeeded } from '../../src/markdown/photos.ts';
 import { tableAlignPlugin, tableAlignWhereNeeded } from '../../src/markdown/tables.ts';
 import { writeSyntheticPortal } from '../../scripts/lib/synthetic.ts';
+import { SAMPLE } from '../helpers/portal.ts';
 
 const renderer = (hastPlugins: HastPluginList) => createSatteriMarkdownProcessor({ features: { rawHtml: true }, hastPlugins });
 const [whereNeeded, always] = await Promise.all([
@@ -86,7 +87,7 @@ describe('Markdown steps only where needed', () => {
     const synthetic = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-md-'));
     try {
       writeSyntheticPortal({ articles: 400, out: synthetic });
-      const bodies = [...sampleBodies('content'), ...sampleBodies(path.join(synthetic, 'articles'))];
+      const bodies = [...sampleBodies(SAMPLE), ...sampleBodies(path.join(synthetic, 'articles'))];
       expect(bodies.length).toBeGreaterThan(400);
       // Both kinds are there: bodies the clean-up skips and bodies it must read.
       expect(bodies.filter((body) => cleanUpFor(body) !== null).length).toBeGreaterThan(50);

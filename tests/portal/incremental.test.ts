@@ -70,7 +70,7 @@ const html = (dist: string, page: string) => fs.readFileSync(path.join(dist, pag
 
 beforeAll(() => {
   // One article in five with a cover photo: photo variants are made, then kept from the cache.
-  writeSyntheticPortal({ articles: 40, out: content, from: path.join(ROOT, 'content'), photos: 0.2 });
+  writeSyntheticPortal({ articles: 40, out: content, photos: 0.2 });
   const first = build(content, out, { ...env, PORTAL_CACHE_DIR: cache });
   expect(first.status, first.output).toBe(0);
 }, 120_000);

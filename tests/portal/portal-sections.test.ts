@@ -1,6 +1,6 @@
 /**
  * The sections a government portal must carry, in the built sample portal
- * (dist/ or PORTAL_DIST), checked against the content read independently
+ * (tests/fixtures/sample, built by tests/helpers/portal-setup.ts), checked against the content read independently
  * with gray-matter: the work schedule and its iCalendar feed (parsed with
  * ical.js), the documents with their metadata, files and filter pages, the
  * Netlify forms, and the English page.
@@ -33,7 +33,7 @@ const documents = readCollection('documents').filter((d) => !d.data.draft);
 const articles = readCollection('articles');
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`the built sample portal is missing from ${DIST}`);
 });
 
 describe('the sample content', () => {

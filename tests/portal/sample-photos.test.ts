@@ -1,5 +1,5 @@
 /**
- * Photos of the built sample portal (dist/, or PORTAL_DIST), checked against
+ * Photos of the built sample portal (tests/helpers/portal-setup.ts), checked against
  * its content read independently with gray-matter: the photo library, album
  * pages, galleries, share images, and no metadata or original file published.
  */
@@ -19,7 +19,7 @@ const photoFiles = listFiles(CONTENT).filter((file) => /\.(jpe?g|png|webp)$/i.te
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`the built sample portal is missing from ${DIST}`);
 });
 
 describe('the sample photos', () => {

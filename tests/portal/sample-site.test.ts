@@ -1,16 +1,19 @@
 /**
- * The built sample portal (dist/, made by `npm run build`, which `npm test`
- * runs first), checked against its content read independently with gray-matter.
+ * The built sample portal (tests/fixtures/sample, built once for all test
+ * files by tests/helpers/portal-setup.ts), checked against its content read
+ * independently with gray-matter.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import Parser from 'rss-parser';
+import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, listFiles, readDist } from '../helpers/portal.ts';
 import { sitemapLocs } from '../helpers/sitemap.ts';
 import { CONTENT, isPublic, readCollection, vietnamInstant } from '../helpers/content.ts';
-import { PAGE_SIZE } from '../../src/site.ts';
+import { PAGE_SIZE } from '../../src/config/routes.ts';
+import { templateList } from '../helpers/templates.ts';
 
 const now = new Date();
 
@@ -21,7 +24,7 @@ const published = articles.filter(isPublic);
 const htmlFiles = () => listFiles(DIST).filter((file) => file.endsWith('.html'));
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`the built sample portal is missing from ${DIST}`);
 });
 
 describe('the sample content', () => {
@@ -36,6 +39,10 @@ describe('the sample content', () => {
     expect(notices.length).toBeGreaterThanOrEqual(5);
     expect(articles.some((a) => a.data.draft)).toBe(true);
     expect(articles.some((a) => vietnamInstant(a.data.date) > now)).toBe(true);
+  });
+
+  it('gives rise to a page of every template, so that the browser tests see them all', () => {
+    expect(templateList().filter((t) => t.path === undefined)).toEqual([]);
   });
 });
 
@@ -159,10 +166,9 @@ describe('pages', () => {
     }
   });
 
-  it('has a Vietnamese 404 page, robots.txt pointing to the sitemap, and the feed stylesheet', () => {
+  it('has a Vietnamese 404 page and robots.txt pointing to the sitemap', () => {
     expect(readDist('404.html')).toContain('Không tìm thấy trang');
     expect(readDist('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap.xml', site.url).href}`);
-    expect(readDist('rss.xsl')).toContain('Cách nhận tin tự động');
   });
 });
 
@@ -186,7 +192,8 @@ describe('feeds', () => {
   it('parse with a real feed parser and hold absolute URLs, unique guids and +0700 dates', async () => {
     for (const file of feeds()) {
       const xml = readDist(file);
-      expect(xml, file).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+      // Plain RSS: no XSLT stylesheet (browsers are removing XSLT); /theo-doi/ explains feeds instead.
+      expect(xml, file).not.toContain('<?xml-stylesheet');
       expect(xml, file).toContain(`<atom:link href="${new URL(`/${file}`, site.url).href}" rel="self" type="application/rss+xml"/>`);
       const feed = await parser.parseString(xml);
       expect(feed.language, file).toBe('vi');
@@ -222,5 +229,56 @@ describe('feeds', () => {
       expect(feed.items.length).toBe(Math.min(expected.length, 30));
       for (const item of feed.items) expect(expected).toContain(item.link);
     }
+  });
+});
+
+describe('the page on feeds (/theo-doi/)', () => {
+  const page = () => parseHtml(readDist('theo-doi/index.html'));
+  /** Every feed file the build wrote: RSS anywhere, the schedule's calendar. */
+  const builtFeeds = () =>
+    listFiles(DIST)
+      .filter((file) => file.endsWith('rss.xml') || file.endsWith('.ics'))
+      .map((file) => `/${file}`)
+      .sort();
+
+  it('lists every feed the portal publishes, each under its full address, and no other', () => {
+    const listed = page()
+      .querySelectorAll('.feed-list li')
+      .map((item) => item.getAttribute('data-feed')!);
+    expect(builtFeeds().length).toBe(2 + site.categories.length + 1);
+    expect([...listed].sort()).toEqual(builtFeeds());
+    for (const item of page().querySelectorAll('.feed-list li')) {
+      const link = item.querySelector('a')!;
+      expect(link.getAttribute('href')).toBe(item.getAttribute('data-feed'));
+      expect(link.text).toBe(new URL(item.getAttribute('data-feed')!, site.url).href);
+    }
+    const names = page()
+      .querySelectorAll('.feed-list li strong')
+      .map((n) => n.text);
+    for (const category of site.categories) expect(names).toContain(category.name);
+    expect(names).toContain('Thông báo');
+  });
+
+  it('explains in Vietnamese what a feed is and how to subscribe, in a reader and in a phone calendar', () => {
+    const text = page().querySelector('main')!.text;
+    expect(page().querySelector('h1')!.text).toBe('Nhận tin tự động');
+    expect(text).toMatch(/RSS là cách các trang tin gửi tin mới tới ứng dụng đọc tin/);
+    expect(text).toMatch(/dán địa chỉ/);
+    expect(text).toMatch(/Thêm lịch đăng ký/);
+  });
+
+  it('is linked from every page’s footer, and the pages keep their feeds’ autodiscovery links', () => {
+    for (const file of ['index.html', 'tin-tuc/index.html', 'gioi-thieu/index.html']) {
+      const html = parseHtml(readDist(file));
+      expect(html.querySelector('.site-footer a[href="/theo-doi/"]'), file).not.toBeNull();
+      const discovered = html.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((link) => new URL(link.getAttribute('href')!).pathname);
+      expect(discovered, file).toEqual(expect.arrayContaining(['/rss.xml', '/thong-bao/rss.xml']));
+    }
+    const category = site.categories[0]!.slug;
+    const discovered = parseHtml(readDist(`chuyen-muc/${category}/index.html`))
+      .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+      .map((link) => new URL(link.getAttribute('href')!).pathname);
+    expect(discovered).toContain(`/chuyen-muc/${category}/rss.xml`);
+    expect(fs.existsSync(path.join(DIST, 'rss.xsl'))).toBe(false);
   });
 });

@@ -2,18 +2,20 @@
  * Checks over every file of the built site, without a browser: valid HTML,
  * no broken internal links or anchors, RSS 2.0 feeds, and no JavaScript on
  * pages that need none. Each check is also run on a broken fixture to show
- * it catches what it is for.
+ * it catches what it is for. They hold for any content: `npm run test:site`
+ * runs them on the unit's own portal.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, FIXTURES, listFiles } from '../helpers/portal.ts';
+import { CONTENT } from '../helpers/content.ts';
 import { validateHtml } from '../helpers/checks/html.ts';
 import { checkLinks } from '../helpers/checks/links.ts';
 import { checkFeed } from '../helpers/checks/feeds.ts';
 import { loadSiteConfig } from '../../src/files/site-file.ts';
 
-const site = loadSiteConfig(path.resolve('content'));
+const site = loadSiteConfig(CONTENT);
 const BROKEN = path.join(FIXTURES, 'broken-site');
 const pages = () => listFiles(DIST).filter((f) => f.endsWith('.html'));
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');

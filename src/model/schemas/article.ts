@@ -1,7 +1,7 @@
 /** An article (Tin tức). */
 import { z } from 'astro/zod';
 import { strictObject, URL_META, webAddress } from './rules.ts';
-import { attachmentList, optionalText, photoList, summaryText, tag, text, title, vietnamDate, type ImageField } from './fields.ts';
+import { attachmentList, optionalDate, optionalText, photoList, summaryText, tag, text, title, vietnamDate, type ImageField } from './fields.ts';
 
 /**
  * An address an article had on a former portal (`aliases`): a path of this
@@ -24,7 +24,7 @@ export function articleSchema<I extends z.ZodType>(image: ImageField<I>, categor
   return strictObject({
     title: title('tiêu đề (title)'),
     date: vietnamDate('ngày đăng (date)'),
-    updated: vietnamDate('ngày cập nhật (updated)').optional(),
+    updated: optionalDate('ngày cập nhật (updated)'),
     category: z
       .string({ error: 'bắt buộc: cần nhập chuyên mục (category)' })
       .refine((slug) => categorySlugs.includes(slug), {

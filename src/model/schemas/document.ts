@@ -1,7 +1,7 @@
 /** A legal or guiding document (Văn bản): number and symbol, type, issuer, dates, status, files. */
 import { z } from 'astro/zod';
 import { strictObject } from './rules.ts';
-import { attachmentSchema, oneOf, optionalText, text, title, vietnamDate } from './fields.ts';
+import { attachmentSchema, oneOf, optionalDate, optionalText, text, title, vietnamDate } from './fields.ts';
 
 /** Kinds of documents, as printed on them: what the type filter of the listing offers. */
 export const DOCUMENT_TYPES = [
@@ -38,7 +38,7 @@ export const documentSchema = strictObject({
   issuer: text('cơ quan ban hành (issuer)'),
   signer: text('người ký (signer)'),
   issued: vietnamDate('ngày ban hành (issued)'),
-  effective: vietnamDate('ngày có hiệu lực (effective)').optional(),
+  effective: optionalDate('ngày có hiệu lực (effective)'),
   status: oneOf('tình trạng hiệu lực (status)', DOCUMENT_STATUSES).default('Còn hiệu lực'),
   replacedBy: optionalText('số ký hiệu văn bản thay thế (replacedBy)'),
   files: z

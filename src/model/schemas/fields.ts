@@ -76,6 +76,28 @@ export const vietnamDate = (label: string) =>
       return date;
     });
 
+/**
+ * A date that may be left out. Left empty it is absent too: the web editor
+ * writes `updated: ""` for a date the editor did not fill in.
+ */
+export const optionalDate = (label: string) =>
+  z
+    .union([z.date(), z.string()], { error: `${label} phải là một ngày` })
+    .transform((value, ctx): Date | undefined => {
+      if (typeof value === 'string' && value.trim() === '') return undefined;
+      const date = parseVietnamDate(value);
+      if (!date) {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: `${label} «${String(value)}» không phải là ngày hợp lệ; hãy viết dạng 2024-03-17 hoặc 2024-03-17 08:30 (giờ Việt Nam), hoặc để trống`,
+        });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .optional();
+
 /** How long a summary (sapo) may be, in characters: one or two sentences, shown in lists, feeds and search results. */
 export const SUMMARY_LENGTH = { min: 40, max: 300 } as const;
 

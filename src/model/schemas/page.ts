@@ -11,4 +11,6 @@ export const pageSchema = strictObject({
     .enum(['vi', 'en'], { error: 'ngôn ngữ (lang) chỉ nhận vi (tiếng Việt) hoặc en (tiếng Anh)' })
     .default('vi')
     .meta({ options: ['vi', 'en'] }),
+  // A draft page is not published, nor linked from the footer, the sitemap or the English link (`npm run new` writes drafts).
+  draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
 });

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { toIsoDay } from '../dates.ts';
 import { CLOCK_TIME_PATTERN, DAY_MS, MAX_WEEK_DAYS, inRange, parseClockTime, weekRange } from '../schedule.ts';
 import { strictObject } from './rules.ts';
-import { optionalText, text, title, vietnamDate } from './fields.ts';
+import { optionalDate, optionalText, text, title, vietnamDate } from './fields.ts';
 
 /** A time of day as schedules print it: `07:30`, `7h30`, `14h`. */
 const clockTime = (label: string) =>
@@ -33,7 +33,7 @@ export const scheduleEntrySchema = strictObject(
 export const scheduleSchema = strictObject({
   title: title('tiêu đề (title)'),
   from: vietnamDate('ngày đầu tuần (from)'),
-  to: vietnamDate('ngày cuối tuần (to)').optional(),
+  to: optionalDate('ngày cuối tuần (to)'),
   entries: z
     .array(scheduleEntrySchema, { error: 'các mục lịch (entries) phải là danh sách, mỗi mục bắt đầu bằng «- date:»' })
     .min(1, 'lịch tuần cần ít nhất một mục trong entries'),

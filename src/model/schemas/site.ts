@@ -75,10 +75,16 @@ export const siteSchema = strictObject({
   address: text('địa chỉ (address)'),
   phone: text('số điện thoại (phone)').regex(/^[0-9 .()+-]{8,20}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, ví dụ "0200 3812 345"'),
   email: z.email({ error: 'email phải là một địa chỉ thư điện tử hợp lệ, ví dụ vanphong@xa.gov.vn' }),
+  // Optional so that a new unit leaves it out until it is decided (npm run init); the footer names the person once given.
   responsible: strictObject(
     { name: text('họ tên người chịu trách nhiệm'), title: text('chức vụ người chịu trách nhiệm') },
-    'bắt buộc: cần khai báo người chịu trách nhiệm nội dung (responsible: name, title)',
-  ),
+    'người chịu trách nhiệm nội dung (responsible) cần có name (họ tên) và title (chức vụ)',
+  ).optional(),
+  /** The GitHub repository the web editor (/admin/) saves to. */
+  repository: z
+    .string({ error: 'kho GitHub (repository) phải là một đoạn văn bản dạng chủ/tên' })
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/, 'kho GitHub (repository) chưa đúng dạng chủ/tên, ví dụ ubnd-tan-lap/cong-thong-tin')
+    .optional(),
   license: optionalText('ghi chú bản quyền (license)'),
   categories: z.array(categorySchema, { error: 'bắt buộc: cần danh sách chuyên mục (categories)' }).min(1, 'cần ít nhất một chuyên mục'),
   menu: z.array(strictObject({ label: text('nhãn mục menu'), href: webAddress('đường dẫn mục menu (href)', { site: true }) })).min(1, 'cần ít nhất một mục menu'),

@@ -6,6 +6,7 @@ import { ARTICLE_FILES, attachmentInfo, DOCUMENT_FILES } from '../../files/attac
 import { contentDir } from '../../config/content-folder.ts';
 import { contentFile } from '../../files/content-files.ts';
 import { emblemUrl, site } from '../../site.ts';
+import { ATTACHMENT_TYPES } from '../../model/attachment-types.ts';
 
 export const getStaticPaths = (async () => {
   const files = [{ url: emblemUrl, sourcePath: contentFile(contentDir(), null, site.emblem) }];
@@ -21,4 +22,17 @@ export const getStaticPaths = (async () => {
   return files.map(({ url, sourcePath }) => ({ params: { file: url.replace(/^\/tep\//, '') }, props: { sourcePath } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(fs.readFileSync(props.sourcePath as string));
+/** Media types by extension: what `npm run dev` sends (builds write files; dist/_headers gives theirs). */
+const TYPES: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(ATTACHMENT_TYPES).map(([ext, type]) => [ext, type.mime])),
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+};
+
+export const GET: APIRoute = ({ props }) => {
+  const file = props.sourcePath as string;
+  return new Response(fs.readFileSync(file), { headers: { 'Content-Type': TYPES[file.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream' } });
+};
