@@ -10,12 +10,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { DIST, ROOT, SAMPLE, makePortal } from '../helpers/portal.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { launch } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/browser.ts';
 import { COLLECTION_DOCS, FIELD_DOCS } from '../../src/editor/field-docs.ts';
 import { SAME_IN_ENGLISH } from '../../src/editor/decap-locale.ts';
 
@@ -53,22 +52,11 @@ function articleTitles(): string[] {
   return titles;
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = servedInChromium(DIST);
 
 /** /admin/ with the built configuration, its backend switched to Decap's in-browser test repository. */
 async function openCms(hash = ''): Promise<{ page: Page; consoleErrors: string[]; failedRequests: string[]; foreignRequests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
   // Decap's test-repo backend reads window.repoFiles: it lists a collection by looking its whole
   // folder path up (`content/articles`), opens an entry by walking path segments (content → articles → …),
   // and lists an entry's photos by walking everything under the first segment. The segment tree is
@@ -93,12 +81,12 @@ async function openCms(hash = ''): Promise<{ page: Page; consoleErrors: string[]
   });
   page.on('pageerror', (error) => result.consoleErrors.push(error.message));
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !/^(data|blob):/.test(request.url())) result.foreignRequests.push(request.url());
+    if (!request.url().startsWith(chromium.url) && !/^(data|blob):/.test(request.url())) result.foreignRequests.push(request.url());
   });
   page.on('response', (response) => {
     if (response.status() >= 400) result.failedRequests.push(`${response.url()} ${response.status()}`);
   });
-  await page.goto(`${server.url}/admin/${hash}`, { waitUntil: 'load' });
+  await page.goto(`${chromium.url}/admin/${hash}`, { waitUntil: 'load' });
   return { page, ...result };
 }
 

@@ -7,11 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/portal.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { axeViolations, launch, visit } from '../helpers/browser.ts';
+import { axeViolations, servedInChromium, visit } from '../helpers/browser.ts';
 
 const articlePages = () => {
   const dir = path.join(DIST, 'tin-tuc');
@@ -27,18 +26,7 @@ const galleryPage = () => {
   return withGallery.sort((a, b) => b.html.split('data-gallery-item').length - a.html.split('data-gallery-item').length)[0]!.url;
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = servedInChromium(DIST);
 
 const dialog = (page: Page) => page.locator('dialog[data-lightbox]');
 const counter = (page: Page) => page.locator('[data-lightbox-counter]');
@@ -49,7 +37,7 @@ const isOpen = (page: Page) => dialog(page).evaluate((element) => (element as HT
 const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('dialog[data-lightbox]')));
 
 async function openThird() {
-  const visited = await visit(browser, server.url + galleryPage());
+  const visited = await visit(chromium.browser, chromium.url + galleryPage());
   const { page } = visited;
   await thumbnails(page).nth(2).click();
   await expect.poll(() => isOpen(page)).toBe(true);
@@ -133,9 +121,9 @@ describe('gallery lightbox', () => {
   });
 
   it('moves with swipes on a touch screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, locale: 'vi-VN' });
+    const context = await chromium.browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, locale: 'vi-VN' });
     const page = await context.newPage();
-    await page.goto(server.url + galleryPage());
+    await page.goto(chromium.url + galleryPage());
     const count = await thumbnails(page).count();
     await thumbnails(page).nth(2).tap();
     await expect.poll(() => isOpen(page)).toBe(true);
@@ -166,13 +154,13 @@ describe('gallery lightbox', () => {
 
 describe('gallery without JavaScript', () => {
   it('links each thumbnail to the large JPEG', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + galleryPage());
+    await page.goto(chromium.url + galleryPage());
     const href = await thumbnails(page).nth(1).getAttribute('href');
     expect(href).toMatch(/^\/_astro\/.+\.jpeg$/);
     const [response] = await Promise.all([page.waitForNavigation(), thumbnails(page).nth(1).click()]);
-    expect(page.url()).toBe(server.url + href);
+    expect(page.url()).toBe(chromium.url + href);
     expect(response?.headers()['content-type']).toBe('image/jpeg');
     await context.close();
   });
@@ -194,7 +182,7 @@ describe('layout stability', () => {
     const pages = withCovers();
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const url of pages) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'vi-VN' });
+      const context = await chromium.browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'vi-VN' });
       const page = await context.newPage();
       // Photos are held back until the web fonts are in (their swap moves text, which is not a photo's
       // doing), then answer 300 ms later; only shifts from the first photo's arrival on are counted.
@@ -216,7 +204,7 @@ describe('layout stability', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(server.url + url, { waitUntil: 'load' });
+      await page.goto(chromium.url + url, { waitUntil: 'load' });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForFunction(() => [...document.images].every((img) => img.complete || img.loading === 'lazy'));
       await page.waitForTimeout(800);

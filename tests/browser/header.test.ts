@@ -4,32 +4,21 @@
  * disclosure that opens without JavaScript and whose links the keyboard
  * reaches; on a wide screen the menu is the usual row, without a toggle.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DIST, SAMPLE } from '../helpers/portal.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { axeViolations, launch } from '../helpers/browser.ts';
+import { axeViolations, servedInChromium } from '../helpers/browser.ts';
 import { loadSiteConfig } from '../../src/files/site-file.ts';
 
 const PHONE = { width: 390, height: 844 };
 const menu = loadSiteConfig(SAMPLE).menu.map((item) => item.label);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = servedInChromium(DIST);
 
 async function open(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', javaScriptEnabled });
+  const context = await chromium.browser.newContext({ viewport, locale: 'vi-VN', javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${server.url}/`, { waitUntil: 'load' });
+  await page.goto(`${chromium.url}/`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   return page;
 }

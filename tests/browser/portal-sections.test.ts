@@ -9,11 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DIST, SAMPLE, listFiles } from '../helpers/portal.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { axeViolations, horizontalOverflow, launch, visit } from '../helpers/browser.ts';
+import { axeViolations, horizontalOverflow, servedInChromium, visit } from '../helpers/browser.ts';
 import { templates } from '../helpers/templates.ts';
 
 const CONTENT = SAMPLE;
@@ -23,17 +22,7 @@ const documents = listFiles(path.join(CONTENT, 'documents'))
   .filter((d) => !d.data.draft);
 const yearOf = (d: { data: Record<string, any> }) => (d.data.issued as Date).toISOString().slice(0, 4);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = servedInChromium(DIST);
 
 /** Paths of the documents shown (not hidden) in the listing. */
 const shownDocuments = (page: Page) => page.locator('.document-item:visible h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
@@ -54,7 +43,7 @@ async function choose(page: Page, facet: 'loai' | 'co-quan' | 'nam', label: stri
 
 describe('documents filter', () => {
   it('narrows the list by type, then by year, announces the count, keeps the choice in the URL and survives a reload', async () => {
-    const { page, consoleErrors } = await visit(browser, `${server.url}/van-ban/`, 1280);
+    const { page, consoleErrors } = await visit(chromium.browser, `${chromium.url}/van-ban/`, 1280);
     expect(await shownDocuments(page)).toEqual(expectedPaths(() => true));
     expect(await page.locator('[data-document-facets]').isVisible()).toBe(false);
 
@@ -95,7 +84,7 @@ describe('documents filter', () => {
       .flatMap((type) => [...years].map((year) => ({ type, year })))
       .find(({ type, year }) => !documents.some((d) => d.data.type === type && yearOf(d) === year));
     expect(pair, 'the sample should have a type missing from some year').toBeDefined();
-    const { page } = await visit(browser, `${server.url}/van-ban/`, 1280);
+    const { page } = await visit(chromium.browser, `${chromium.url}/van-ban/`, 1280);
     await choose(page, 'loai', pair!.type);
     await choose(page, 'nam', pair!.year);
     expect(await shownDocuments(page)).toEqual([]);
@@ -104,9 +93,9 @@ describe('documents filter', () => {
   });
 
   it('works without JavaScript through the links to each type, issuing body and year', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/van-ban/`);
+    await page.goto(`${chromium.url}/van-ban/`);
     expect(await page.locator('form.filter-form').isVisible()).toBe(false);
     expect(await shownDocuments(page)).toEqual(expectedPaths(() => true));
     await page.locator('[data-document-facets]').getByRole('link', { name: 'Quyết định', exact: true }).click();
@@ -123,10 +112,10 @@ describe('documents filter', () => {
 describe('search', () => {
   it('finds a document by its number 06/KH-UBND, first, as «Văn bản»', async () => {
     const target = documents.find((d) => d.data.number === '06/KH-UBND')!;
-    const { page } = await visit(browser, `${server.url}/tim-kiem/?q=${encodeURIComponent('06/KH-UBND')}`, 1000);
+    const { page } = await visit(chromium.browser, `${chromium.url}/tim-kiem/?q=${encodeURIComponent('06/KH-UBND')}`, 1000);
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0, null, { timeout: 15_000 });
     const first = await page.locator('.search-result h2 a').first().getAttribute('href');
-    expect(new URL(first!, server.url).pathname).toBe(`/van-ban/${target.slug}/`);
+    expect(new URL(first!, chromium.url).pathname).toBe(`/van-ban/${target.slug}/`);
     expect(await page.locator('.search-result').first().textContent()).toContain('Văn bản');
     await page.context().close();
   });
@@ -136,9 +125,9 @@ describe('reader forms without JavaScript', () => {
   const article = () => templates().find((t) => t.name === 'article without cover')!.path;
 
   it('rating an article: a choice is required, then sending lands on the Vietnamese confirmation page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + article());
+    await page.goto(chromium.url + article());
     const form = page.locator('form[name="danh-gia-thong-tin"]');
     await form.getByRole('button', { name: 'Gửi đánh giá' }).click();
     expect(new URL(page.url()).pathname).toBe(article());
@@ -150,9 +139,9 @@ describe('reader forms without JavaScript', () => {
   });
 
   it('a question through /hoi-dap-gop-y/: required fields are enforced, then it is sent', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/hoi-dap-gop-y/`);
+    await page.goto(`${chromium.url}/hoi-dap-gop-y/`);
     const form = page.locator('form[name="hoi-dap-gop-y"]');
     await form.getByRole('button', { name: 'Gửi ý kiến' }).click();
     expect(new URL(page.url()).pathname).toBe('/hoi-dap-gop-y/');
@@ -174,15 +163,15 @@ describe('reader tools', () => {
   const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 
   it('are hidden without JavaScript (the page is complete without them)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${chromium.url}/`);
     expect(await page.locator('[data-reader-tools]').isVisible()).toBe(false);
     await context.close();
   });
 
   it('text size: A+ enlarges, the choice persists across a navigation, A resets it; A- makes it smaller', async () => {
-    const { page, consoleErrors } = await visit(browser, `${server.url}/`, 1280);
+    const { page, consoleErrors } = await visit(chromium.browser, `${chromium.url}/`, 1280);
     expect(await rootFontSize(page)).toBe('16px');
     await page.getByRole('button', { name: /A\+ tăng cỡ chữ/ }).click();
     await page.getByRole('button', { name: /A\+ tăng cỡ chữ/ }).click();
@@ -196,25 +185,25 @@ describe('reader tools', () => {
     expect(await rootFontSize(page)).toBe('16px');
     await page.getByRole('button', { name: /A- giảm cỡ chữ/ }).click();
     expect(await rootFontSize(page)).toBe('14px');
-    await page.goto(`${server.url}/lich-lam-viec/`);
+    await page.goto(`${chromium.url}/lich-lam-viec/`);
     expect(await rootFontSize(page)).toBe('14px');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 
   it('high contrast: pressed, persists across a navigation, and a second press turns it off', async () => {
-    const { page } = await visit(browser, `${server.url}/`, 1280);
+    const { page } = await visit(chromium.browser, `${chromium.url}/`, 1280);
     const contrast = page.getByRole('button', { name: 'Tương phản cao' });
     expect(await contrast.getAttribute('aria-pressed')).toBe('false');
     await contrast.click();
     expect(await contrast.getAttribute('aria-pressed')).toBe('true');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(0, 0, 0)');
-    await page.goto(`${server.url}/van-ban/`);
+    await page.goto(`${chromium.url}/van-ban/`);
     expect(await background()).toBe('rgb(0, 0, 0)');
     expect(await page.getByRole('button', { name: 'Tương phản cao' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Tương phản cao' }).click();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${chromium.url}/`);
     expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBeUndefined();
     expect(await background()).not.toBe('rgb(0, 0, 0)');
     await page.context().close();
@@ -223,13 +212,13 @@ describe('reader tools', () => {
   it.each(['/', '/van-ban/', '/lich-lam-viec/', '/hoi-dap-gop-y/'])(
     'with the largest text and high contrast, %s has no axe violation and no sideways scroll at 320 px',
     async (pagePath) => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const context = await chromium.browser.newContext({ viewport: { width: 320, height: 800 } });
       await context.addInitScript(() => {
         localStorage.setItem('cong-thong-tin:co-chu', '4');
         localStorage.setItem('cong-thong-tin:tuong-phan', 'cao');
       });
       const page = await context.newPage();
-      await page.goto(server.url + pagePath);
+      await page.goto(chromium.url + pagePath);
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => [document.documentElement.dataset.textSize, document.documentElement.dataset.contrast])).toEqual(['4', 'high']);
       expect(await horizontalOverflow(page)).toBe(0);
@@ -241,7 +230,7 @@ describe('reader tools', () => {
 
 describe('printing the work schedule', () => {
   it('keeps the week, its days and entries and the unit’s name; drops menus, tools and the list of weeks', async () => {
-    const { page } = await visit(browser, `${server.url}/lich-lam-viec/`, 1024);
+    const { page } = await visit(chromium.browser, `${chromium.url}/lich-lam-viec/`, 1024);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.main-nav', '.site-footer', '.header-tools', '.schedule-tools', '.week-nav', '.schedule-weeks', '.breadcrumb']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);

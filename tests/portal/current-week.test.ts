@@ -8,12 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build, makePortal } from '../helpers/portal.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { launch } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/browser.ts';
 
 const DAY = 86400e3;
 const HOUR = 3600e3;
@@ -86,17 +84,7 @@ describe('the current week, whatever the build date', () => {
 });
 
 describe('the site banner', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic(outDir);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = servedInChromium(() => outDir);
 
   it('is on every page while it runs, with its message', () => {
     for (const file of ['index.html', 'lich-lam-viec/index.html', 'tin-tuc/bai-hop-le/index.html', '404.html']) {
@@ -109,10 +97,10 @@ describe('the site banner', () => {
 
   it('is hidden by its script before it starts and after it ends, shown in between', async () => {
     const shown = async (at: number) => {
-      const context = await browser.newContext();
+      const context = await chromium.browser.newContext();
       const tab = await context.newPage();
       await tab.clock.setFixedTime(new Date(at));
-      await tab.goto(`${server.url}/`);
+      await tab.goto(`${chromium.url}/`);
       await tab.waitForLoadState('networkidle');
       const visible = await tab.locator('[data-site-banner]').isVisible();
       await context.close();

@@ -11,11 +11,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, makePortal } from '../helpers/portal.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { launch } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/browser.ts';
 
 let outDir: string;
 const page = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
@@ -77,19 +75,10 @@ describe('raw HTML in Markdown, built', () => {
 });
 
 describe('in chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(outDir);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = servedInChromium(() => outDir);
 
   it('runs no injected script: no dialog opens, nothing reaches another host but the video player', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const dialogs: string[] = [];
     const hosts = new Set<string>();
     // No network here: other hosts are recorded, then refused, so pages finish loading at once.
@@ -101,10 +90,10 @@ describe('in chromium', () => {
     });
     tab.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== server.url && url.protocol.startsWith('http')) hosts.add(url.hostname);
+      if (url.origin !== chromium.url && url.protocol.startsWith('http')) hosts.add(url.hostname);
     });
     for (const file of ['tin-tuc/thu-chen-ma-doc/', 'thong-bao/thong-bao-chen-ma/']) {
-      await tab.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+      await tab.goto(`${chromium.url}/${file}`, { waitUntil: 'load' });
       // The links lost their javascript: targets; clicking them runs nothing.
       for (const link of await tab.locator('.prose a').all()) await link.click();
     }
