@@ -18,10 +18,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { writeSyntheticPortal } from './lib/synthetic.ts';
 import { kb, measureSearch, printSearch } from './lib/search-measure.ts';
-import { withoutColours } from '../tests/helpers/portal.ts';
 import { watchTreeMemory } from './lib/tree-memory.ts';
 
 const { values } = parseArgs({
@@ -86,7 +85,7 @@ async function build(label: string): Promise<Figures> {
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const { peak, largest } = memory.stop();
   const wall = Date.now() - started;
-  const log = withoutColours(Buffer.concat(output).toString('utf8'));
+  const log = stripVTControlCharacters(Buffer.concat(output).toString('utf8'));
   fs.writeFileSync(path.join(work, `${label}.log`), log);
   if (status !== 0) throw new Error(`build failed, see ${path.join(work, `${label}.log`)}`);
   const marks = Object.fromEntries(

@@ -131,3 +131,25 @@ describe('folder rules of src/', () => {
     expect(circles).toEqual([]);
   });
 });
+
+describe('the npm commands', () => {
+  it('never load vitest, however indirectly: scripts/ runs outside it (a test helper that needs vitest is not for scripts)', () => {
+    const scripts = (fs.readdirSync(path.join(ROOT, 'scripts'), { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(ROOT, 'scripts', f));
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const visit = (file: string, trail: string[]) => {
+      if (seen.has(file) || !fs.existsSync(file)) return;
+      seen.add(file);
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2]!;
+        if (spec === 'vitest' || spec.startsWith('vitest/')) offenders.push([...trail, path.relative(ROOT, file)].join(' → '));
+        else if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec), [...trail, path.relative(ROOT, file)]);
+      }
+    };
+    for (const file of scripts) visit(file, []);
+    expect(seen.size).toBeGreaterThan(scripts.length);
+    expect(offenders).toEqual([]);
+  });
+});

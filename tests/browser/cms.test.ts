@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { DIST, ROOT, SAMPLE, makePortal } from '../helpers/portal.ts';
-import { servedInChromium } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/chromium.ts';
 import { COLLECTION_DOCS, FIELD_DOCS } from '../../src/editor/field-docs.ts';
 import { SAME_IN_ENGLISH } from '../../src/editor/decap-locale.ts';
 

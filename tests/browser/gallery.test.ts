@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/portal.ts';
-import { axeViolations, servedInChromium, visit } from '../helpers/browser.ts';
+import { axeViolations, visit } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/chromium.ts';
 
 const articlePages = () => {
   const dir = path.join(DIST, 'tin-tuc');

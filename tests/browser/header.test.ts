@@ -7,7 +7,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST, SAMPLE } from '../helpers/portal.ts';
-import { axeViolations, servedInChromium } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/chromium.ts';
 import { loadSiteConfig } from '../../src/files/site-file.ts';
 
 const PHONE = { width: 390, height: 844 };

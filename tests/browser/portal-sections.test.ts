@@ -12,7 +12,8 @@ import matter from 'gray-matter';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST, SAMPLE, listFiles } from '../helpers/portal.ts';
-import { axeViolations, horizontalOverflow, servedInChromium, visit } from '../helpers/browser.ts';
+import { axeViolations, horizontalOverflow, visit } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/chromium.ts';
 import { templates } from '../helpers/templates.ts';
 
 const CONTENT = SAMPLE;

@@ -5,8 +5,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type StaticServer } from './server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -140,40 +138,4 @@ export async function clippedText(page: Page): Promise<string[]> {
       })
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   );
-}
-
-/** A folder served on loopback and a chromium, for the tests of the enclosing file or `describe`. */
-export interface Chromium {
-  readonly browser: Browser;
-  /** The server's origin, `http://127.0.0.1:<port>`. */
-  readonly url: string;
-}
-
-/**
- * Serves `root` and launches chromium before the tests of the enclosing file or `describe`; closes both after them.
- * `root` may be a function, for a folder that a `beforeAll` makes.
- */
-export function servedInChromium(root: string | (() => string)): Chromium {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    server = await serveStatic(typeof root === 'function' ? root() : root);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const ready = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('chromium is not started: use servedInChromium() at the top of a file or describe');
-    return value;
-  };
-  return {
-    get browser() {
-      return ready(browser);
-    },
-    get url() {
-      return ready(server).url;
-    },
-  };
 }

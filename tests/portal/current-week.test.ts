@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, makePortal } from '../helpers/portal.ts';
-import { servedInChromium } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/chromium.ts';
 
 const DAY = 86400e3;
 const HOUR = 3600e3;

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, makePortal } from '../helpers/portal.ts';
-import { servedInChromium } from '../helpers/browser.ts';
+import { servedInChromium } from '../helpers/chromium.ts';
 
 let outDir: string;
 const page = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
