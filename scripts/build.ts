@@ -12,7 +12,7 @@
  *
  * When the build's own code or Astro's version changed since the last
  * build (src/build/build-stamp.ts), nothing is reused from the cache:
- * Astro runs with `--force`, no page is linked in, the project's own
+ * Astro runs with `--force` (when it has cached anything), no page is linked in, the project's own
  * folder of the cache directory is emptied. The new stamp is
  * recorded once the build has succeeded.
  *
@@ -27,7 +27,7 @@ import path from 'node:path';
 import { afterAstro } from '../src/search/pagefind.ts';
 import { SETTINGS } from '../src/config/env.ts';
 import { cacheDir } from '../src/config/cache-dir.ts';
-import { currentStamp, recordedStamp, recordStamp, whyFullBuild } from '../src/build/build-stamp.ts';
+import { astroHasCache, currentStamp, OWN_CACHE_FOLDER, recordedStamp, recordStamp, whyFullBuild } from '../src/build/build-stamp.ts';
 
 const root = path.join(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-'));
@@ -57,11 +57,12 @@ const full = whyFullBuild(recordedStamp(cache), stamp);
 if (full) {
   console.log(`[portal-build] full build, nothing reused from the cache: ${full}`);
   // The project's own reuse (stored file stamps, checked photos, share cards, the search index's parts) goes too.
-  fs.rmSync(path.join(cache, 'portal'), { recursive: true, force: true });
+  fs.rmSync(path.join(cache, OWN_CACHE_FOLDER), { recursive: true, force: true });
 }
+const force = full !== undefined && astroHasCache(cache);
 
 const check = held(spawn(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
-const astroProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(full ? ['--force'] : []), ...process.argv.slice(2)], {
+const astroProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(force ? ['--force'] : []), ...process.argv.slice(2)], {
   cwd: root,
   env: {
     ...process.env,

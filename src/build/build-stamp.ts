@@ -52,7 +52,24 @@ export function currentStamp(root: string): BuildStamp {
   return { astro, code: hash.digest('hex') };
 }
 
-const stampFile = (cacheDir: string) => path.join(cacheDir, 'portal', 'build-stamp.json');
+/** The project's own folder in the cache directory (the stamp, the check's results, the search index's parts…); the rest is Astro's. */
+export const OWN_CACHE_FOLDER = 'portal';
+
+const stampFile = (cacheDir: string) => path.join(cacheDir, OWN_CACHE_FOLDER, 'build-stamp.json');
+
+/**
+ * Whether Astro has kept anything in the cache directory (content store, page
+ * cache, images). A first build has nothing of Astro's to distrust: it needs
+ * no `--force`, whose only effect would be Astro's warning that it cleared
+ * an empty store.
+ */
+export function astroHasCache(cacheDir: string): boolean {
+  try {
+    return fs.readdirSync(cacheDir).some((name) => name !== OWN_CACHE_FOLDER);
+  } catch {
+    return false;
+  }
+}
 
 export function recordedStamp(cacheDir: string): BuildStamp | undefined {
   try {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCode, currentStamp, recordedStamp, recordStamp, whyFullBuild } from '../../src/build/build-stamp.ts';
+import { astroHasCache, buildCode, currentStamp, OWN_CACHE_FOLDER, recordedStamp, recordStamp, whyFullBuild } from '../../src/build/build-stamp.ts';
 
 describe('the build stamp: what the reuse between builds depends on', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'build-stamp-'));
@@ -43,5 +43,14 @@ describe('the build stamp: what the reuse between builds depends on', () => {
     expect(whyFullBuild(recordedStamp(cache), currentStamp(work))).toMatch(/no record/);
     recordStamp(cache, currentStamp(work));
     expect(recordedStamp(cache)).toEqual(currentStamp(work));
+  });
+
+  it('tells a first build (nothing of Astro in the cache: no --force, no warning) from a cache of an unknown build', () => {
+    const cache = path.join(work, 'first-cache');
+    expect(astroHasCache(cache)).toBe(false);
+    fs.mkdirSync(path.join(cache, OWN_CACHE_FOLDER), { recursive: true });
+    expect(astroHasCache(cache)).toBe(false);
+    fs.writeFileSync(path.join(cache, 'data-store.json'), '{}');
+    expect(astroHasCache(cache)).toBe(true);
   });
 });

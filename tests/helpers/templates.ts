@@ -56,13 +56,6 @@ export function templateList(): (Omit<Template, 'path'> & { path: string | undef
     { name: 'news list', path: '/tin-tuc/' },
     { name: 'news list, later page', path: built('/tin-tuc/2/') },
     { name: 'category', path: first('chuyen-muc') },
-    // A page of a stable list (its dates as heading), where the content has a list long enough for one.
-    {
-      name: 'category, older page',
-      path: entries('chuyen-muc')
-        .map((c) => built(`/chuyen-muc/${c}/1/`))
-        .find(Boolean),
-    },
     { name: 'tag', path: first('the') },
     { name: 'notice with attachments', path: firstWhere('thong-bao', (p) => p.includes('class="attachments"')) },
     { name: 'notices list', path: '/thong-bao/' },
