@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { addressProblem, strictObject, unknownKeyMessage, webAddress } from '../../../src/model/schemas/rules.ts';
-import { siteSchema } from '../../../src/model/schemas/index.ts';
+import { siteSchema, unitSchema } from '../../../src/model/schemas/index.ts';
 import { contentFields, fieldsOf, imageMarker, isStrictObject, type FieldInfo } from '../../../src/editor/schema-fields.ts';
 import { collectionSchemas } from '../../../src/model/schemas/index.ts';
 
@@ -96,5 +96,18 @@ describe('every schema goes through the shared rules', () => {
     for (const { schema, field } of allFields.filter(({ field }) => field.kind === 'object' || field.kind === 'list')) {
       expect(field.strict, `${schema}.${field.path}`).toBe(true);
     }
+  });
+});
+
+describe('the former units of site.yaml (units)', () => {
+  it('refuses a domain written as an address, a script or a path, and a slug with capitals or diacritics, in Vietnamese', () => {
+    expect(unitSchema.parse({ name: 'xã Bình Phú', slug: 'xa-binh-phu', domain: ' BinhPhu.Example.gov.vn ' }).domain).toBe('binhphu.example.gov.vn');
+    for (const domain of ['https://binhphu.example.gov.vn', 'javascript:alert(1)', 'binhphu.example.gov.vn/tin-tuc', 'localhost']) {
+      const result = unitSchema.safeParse({ name: 'xã Bình Phú', slug: 'xa-binh-phu', domain });
+      expect(result.success, domain).toBe(false);
+      expect(result.error!.issues[0]!.message).toMatch(/tên miền cũ \(units\.domain\) chỉ ghi tên miền/);
+    }
+    const slug = unitSchema.safeParse({ name: 'xã Bình Phú', slug: 'Xã-Bình-Phú' });
+    expect(slug.error!.issues[0]!.message).toMatch(/slug của đơn vị chỉ gồm chữ thường không dấu/);
   });
 });
