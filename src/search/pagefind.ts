@@ -183,12 +183,24 @@ function sameFile(a: string, b: string): boolean {
 /** The same for every part: Vietnamese throughout (the index of a page Pagefind takes for another language would be split off). */
 const PAGEFIND_OPTIONS = ['--force-language', 'vi', '--quiet'];
 
+/**
+ * How many word positions Pagefind puts in one file of its word index (its default is 20,000).
+ * A query fetches, from every part, the file that holds each of its words: in Vietnamese most
+ * syllables are common, so a default file is mostly other words' positions, fetched for nothing.
+ * Files a quarter that size halve the first query of a large portal for a few kilobytes more
+ * when the search page opens (figures in docs/search.md). Pagefind reads the setting from its
+ * environment and names it unstable: were a later version to drop it, the index would still be
+ * right, only heavier, and `npm run bench` would show it.
+ */
+const INDEX_CHUNK_POSITIONS = 5000;
+const PAGEFIND_ENV = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_POSITIONS) };
+
 /** One part of the index: the copies of its years' pages (`input/<year>/`), indexed together, written to `out`. */
 async function indexPart(input: string, years: string[], out: string) {
   const glob = `${years.length === 1 ? years[0] : `{${years.join(',')}}`}/**/*.html`;
   const args = [PAGEFIND_CLI, '--site', input, '--glob', glob, '--output-path', out, ...PAGEFIND_OPTIONS];
   try {
-    await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+    await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...PAGEFIND_ENV } });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`Pagefind (${years.join(', ')}): ${`${stderr}\n${stdout}`.trim() || String(error)}`);
@@ -225,7 +237,7 @@ export async function writeSearchIndex(
   const toMake: { years: string[]; target: string; cached: string }[] = [];
   for (const { name, years } of parts) {
     // Each page's path and digest go into the hash that tells whether the part's last index can be reused.
-    const hash = crypto.createHash('sha256').update(`${PAGEFIND_VERSION}\0${COPY_FORMAT}\0${PAGEFIND_OPTIONS.join(' ')}`);
+    const hash = crypto.createHash('sha256').update(`${PAGEFIND_VERSION}\0${COPY_FORMAT}\0${PAGEFIND_OPTIONS.join(' ')}\0${JSON.stringify(PAGEFIND_ENV)}`);
     for (const year of years) for (const { file, digest } of byYear.get(year)!) hash.update(`\0${file}\0${digest}`);
     const cached = path.join(cache, name, hash.digest('hex').slice(0, 32));
     const target = path.join(out, name);

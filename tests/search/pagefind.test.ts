@@ -163,6 +163,18 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
     expect(fs.readdirSync(path.join(site, 'pagefind/2023-2024/fragment'))).toHaveLength(2);
     expect(fs.readdirSync(path.join(site, 'pagefind'))).toEqual(['2023-2024', '2025', 'parts.json']);
   }, 60_000);
+
+  it('splits the word index into files of a few thousand positions, so a query fetches little besides its own words', async () => {
+    // 12 pages of 1,000 words: 12,000 positions, one file with Pagefind's default of 20,000.
+    const syllables = 'công tác cải cách hành chính phường xã huyện tỉnh dân cư nông thôn mới giao thông thủy lợi trường học y tế văn hóa thể thao'.split(' ');
+    for (let page = 0; page < 12; page++) {
+      const words = Array.from({ length: 1000 }, (_, i) => syllables[(i * 7 + page * 3) % syllables.length]);
+      writePage(`bai-dai-${page}`, '2020', words.join(' '));
+    }
+    await writeSearchIndex(site, { cache, input, partPages: 100 });
+    const part = JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8')).parts.find((name: string) => name.includes('2020'));
+    expect(fs.readdirSync(path.join(site, 'pagefind', part, 'index')).length).toBeGreaterThanOrEqual(3);
+  }, 60_000);
 });
 
 describe('pagefindIndex and afterAstro: when the index is made', () => {
