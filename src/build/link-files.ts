@@ -7,19 +7,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Links every file under `from` to the same place under `to`, making folders as needed. Returns how many. */
-export function linkFiles(from: string, to: string): number {
+/**
+ * Links every file under `from` to the same place under `to`, making folders as needed, or only
+ * `files` (paths relative to `from`) when the caller knows them: listing a tree of one folder
+ * per file costs more than linking it. A listed file that is not there is skipped. Returns how
+ * many were linked.
+ */
+export function linkFiles(from: string, to: string, files?: Iterable<string>): number {
   let linked = 0;
   const made = new Set<string>();
-  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
+  const link = (relative: string) => {
+    const target = path.join(to, relative);
     const folder = path.dirname(target);
     if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
     made.add(folder);
-    fs.linkSync(source, target);
+    fs.linkSync(path.join(from, relative), target);
     linked++;
+  };
+  if (files) {
+    for (const file of files) {
+      try {
+        link(file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || fs.existsSync(path.join(from, file))) throw error;
+      }
+    }
+    return linked;
+  }
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) link(path.relative(from, path.join(entry.parentPath, entry.name)));
   }
   return linked;
 }

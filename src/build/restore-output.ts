@@ -23,6 +23,29 @@ import { setting } from '../config/env.ts';
 /** Where Astro's incremental build keeps the pages it can reuse, inside the cache directory. */
 export const INCREMENTAL_PAGES = 'dist';
 
+/** Astro's record of its last incremental build, the part read here (astro/dist/core/build/incremental.js). */
+const INCREMENTAL_MANIFEST = 'incremental-build.json';
+interface IncrementalManifest {
+  version: number;
+  routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+}
+
+/**
+ * The page files (relative paths) that Astro's manifest records for its last build, each of
+ * which it keeps a copy of in `INCREMENTAL_PAGES` (it prunes the others); undefined when there
+ * is no manifest, or one of a version this does not know. Reading it is one file; listing the
+ * cache folder, one folder per page, is tens of thousands.
+ */
+export function recordedPageFiles(cacheDir: string): Set<string> | undefined {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(cacheDir, INCREMENTAL_MANIFEST), 'utf8')) as IncrementalManifest;
+    if (manifest.version !== 1) return undefined;
+    return new Set(Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((page) => page.outputFile)));
+  } catch {
+    return undefined;
+  }
+}
+
 export function restoreOutput(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
@@ -38,7 +61,7 @@ export function restoreOutput(): AstroIntegration {
         if (fs.existsSync(outDir) || !fs.existsSync(pages) || setting('fullBuild')) return;
         const started = performance.now();
         try {
-          const linked = linkFiles(pages, outDir);
+          const linked = linkFiles(pages, outDir, recordedPageFiles(cacheDir));
           logger.info(`linked ${linked} pages from the incremental build's cache in ${Math.round(performance.now() - started)} ms`);
         } catch (error) {
           // A cache directory on another disk, or a file system without hard links: Astro copies the pages itself.

@@ -21,4 +21,13 @@ describe('linkFiles: trees of files put in place as hard links', () => {
     expect(fs.readFileSync(path.join(to, 'tin-tuc/bai-b/index.html'), 'utf8')).toBe('<p>tin-tuc/bai-b/index.html</p>');
     expect(fs.readdirSync(path.join(to, 'tin-tuc')).sort()).toEqual(['bai-a', 'bai-b']);
   });
+
+  it('links only the files it is given when the caller knows them, skipping one that is not there', () => {
+    const from = path.join(work, 'cache', 'dist');
+    const to = path.join(work, 'listed');
+    expect(linkFiles(from, to, ['tin-tuc/bai-a/index.html', 'tin-tuc/bai-khong-co/index.html'])).toBe(1);
+    expect(fs.statSync(path.join(to, 'tin-tuc/bai-a/index.html')).ino).toBe(fs.statSync(path.join(from, 'tin-tuc/bai-a/index.html')).ino);
+    expect(fs.existsSync(path.join(to, 'tin-tuc/bai-b'))).toBe(false);
+    expect(() => linkFiles(from, to, ['tin-tuc/bai-a/index.html'])).toThrow(/EEXIST/);
+  });
 });
