@@ -1,8 +1,9 @@
 /**
- * What the reuse between builds depends on: Astro's version and the code of
- * the build itself (astro.config.mjs, the content collections' definition
- * and every module of the project they import: the integrations and their
- * list, the loaders, the Markdown pipeline). `npm run build` records it in
+ * What the reuse between builds depends on: Astro's version, the installed
+ * packages (the lock file) and the code of the build itself
+ * (astro.config.mjs, the content collections' definition and every module
+ * of the project they import: the integrations and their list, the loaders,
+ * the Markdown pipeline). `npm run build` records it in
  * the cache directory after each successful build; when it differs at the
  * next one (or the cache has none, as a cache from before this file), the
  * build reuses nothing: Astro runs with `--force` (its content store and
@@ -10,8 +11,10 @@
  * (restore-output.ts).
  *
  * Astro drops its page cache itself when the lock file or its configuration
- * changes, but not its content store when the Markdown pipeline's code
- * changes, and the project's own machinery (kept output, linked pages, the
+ * changes, but not its content store, which holds every article's rendered
+ * body, when the Markdown pipeline's code or the Markdown processor's
+ * package changes (it compares its own version and configuration only), and
+ * the project's own machinery (kept output, linked pages, the
  * search index's parts) depends on details of Astro that changed in a minor
  * release (7.3 → 7.4 gave copied files old times). A full build after an
  * upgrade costs minutes once; a wrong reuse publishes a broken portal.
@@ -22,6 +25,8 @@ import path from 'node:path';
 
 export interface BuildStamp {
   astro: string;
+  /** sha256 over the lock file: every installed package's version (the Markdown processor's, sharp's…). */
+  packages: string;
   /** sha256 over the build's own code, file by file. */
   code: string;
 }
@@ -33,12 +38,26 @@ export function buildCode(root: string, roots: readonly string[] = ['astro.confi
     if (seen.has(file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return;
     seen.add(file);
     const text = fs.readFileSync(file, 'utf8');
-    // Static imports, re-exports and dynamic imports of relative paths; packages are covered by Astro's
-    // version and by Astro's own check of the lock file.
+    // Static imports, re-exports and dynamic imports of relative paths; packages are covered by the
+    // lock file's digest.
     for (const match of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(path.resolve(path.dirname(file), match[1]!));
   };
   for (const file of roots) visit(path.resolve(root, file));
   return [...seen].map((file) => path.relative(root, file).split(path.sep).join('/')).sort();
+}
+
+/** The lock files npm and the other package managers write; a project may have none (then `packages` is empty). */
+const LOCK_FILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'];
+
+function packagesDigest(root: string): string {
+  const hash = crypto.createHash('sha256');
+  const found = LOCK_FILES.filter((name) => fs.existsSync(path.join(root, name)));
+  for (const name of found)
+    hash
+      .update(`${name}\0`)
+      .update(fs.readFileSync(path.join(root, name)))
+      .update('\0');
+  return found.length ? hash.digest('hex') : '';
 }
 
 export function currentStamp(root: string): BuildStamp {
@@ -49,7 +68,7 @@ export function currentStamp(root: string): BuildStamp {
       .update(`${file}\0`)
       .update(fs.readFileSync(path.join(root, file)))
       .update('\0');
-  return { astro, code: hash.digest('hex') };
+  return { astro, packages: packagesDigest(root), code: hash.digest('hex') };
 }
 
 /** The project's own folder in the cache directory (the stamp, the check's results, the search index's parts…); the rest is Astro's. */
@@ -88,6 +107,7 @@ export function recordStamp(cacheDir: string, stamp: BuildStamp): void {
 export function whyFullBuild(recorded: BuildStamp | undefined, current: BuildStamp): string | undefined {
   if (!recorded) return 'the cache has no record of the build that made it';
   if (recorded.astro !== current.astro) return `Astro ${recorded.astro} → ${current.astro}`;
+  if (recorded.packages !== current.packages) return 'the installed packages changed (the lock file)';
   if (recorded.code !== current.code) return 'the build code changed (astro.config.mjs or a module it uses)';
   return undefined;
 }

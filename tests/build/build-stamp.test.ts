@@ -37,6 +37,23 @@ describe('the build stamp: what the reuse between builds depends on', () => {
     expect(whyFullBuild(second, second)).toBeUndefined();
   });
 
+  it('changes with the lock file: a new Markdown processor renders every body again', () => {
+    const before = currentStamp(work);
+    expect(before.packages).toBe('');
+    write('package-lock.json', JSON.stringify({ packages: { 'node_modules/@astrojs/markdown-satteri': { version: '0.4.7' } } }));
+    const locked = currentStamp(work);
+    expect(locked.packages).toMatch(/^[0-9a-f]{64}$/);
+    expect(whyFullBuild(before, locked)).toMatch(/installed packages changed/);
+    write('package-lock.json', JSON.stringify({ packages: { 'node_modules/@astrojs/markdown-satteri': { version: '0.4.10' } } }));
+    const upgraded = currentStamp(work);
+    expect({ ...upgraded, packages: locked.packages }).toEqual(locked);
+    expect(whyFullBuild(locked, upgraded)).toBe('the installed packages changed (the lock file)');
+    // A stamp recorded before the lock file was part of it reuses nothing either.
+    const { packages: _, ...older } = upgraded;
+    expect(whyFullBuild(older as typeof upgraded, upgraded)).toMatch(/installed packages changed/);
+    fs.rmSync(path.join(work, 'package-lock.json'));
+  });
+
   it('is recorded in the cache directory; a cache without one reuses nothing', () => {
     const cache = path.join(work, 'cache');
     expect(recordedStamp(cache)).toBeUndefined();
