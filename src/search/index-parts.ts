@@ -66,17 +66,20 @@ export function searchYearOf(indexed: string): string {
 }
 
 /**
- * The parts of the search index: runs of consecutive years, from the oldest,
- * each closed once it holds at least `minPages` pages; the newest years make
- * the last, possibly smaller, part, so the part an everyday edit touches is
- * small and older parts stay as they are while the portal grows. A reader's
- * query fetches word-index chunks from every part, so fewer, larger parts
- * cost readers less; Pagefind's time and memory grow with a part's size.
- * Pages without a year (`other`) make a part of their own. Named by their
- * years (`2019`, `2016-2018`), newest first.
+ * The parts of the search index: the newest year alone, where articles are
+ * published and most edits happen, so that publishing makes again a part of
+ * one year; the older years in runs of consecutive years, from the oldest,
+ * each closed once it holds at least `minPages` pages, so that older parts
+ * stay as they are while the portal grows. A reader's query fetches
+ * word-index chunks from every part, so fewer, larger parts cost readers
+ * less; Pagefind's time and memory grow with a part's size (a year alone
+ * added about 1 KB to the first query of a 20,000-article portal:
+ * docs/performance.md). Pages without a year (`other`) make a part of their
+ * own. Named by their years (`2019`, `2016-2018`), newest first.
  */
 export function searchParts(pagesPerYear: ReadonlyMap<string, number>, minPages: number): { name: string; years: string[] }[] {
   const years = [...pagesPerYear.keys()].filter((year) => year !== 'other').sort();
+  const newest = years.pop();
   const groups: string[][] = [];
   let open: string[] = [];
   let count = 0;
@@ -90,6 +93,7 @@ export function searchParts(pagesPerYear: ReadonlyMap<string, number>, minPages:
     }
   }
   if (open.length) groups.push(open);
+  if (newest) groups.push([newest]);
   const parts = groups.reverse().map((group) => ({ name: group.length === 1 ? group[0]! : `${group[0]}-${group.at(-1)}`, years: group }));
   return pagesPerYear.has('other') ? [...parts, { name: 'other', years: ['other'] }] : parts;
 }

@@ -62,19 +62,25 @@ describe('searchParts: years grouped into parts of the index', () => {
     ['2021', 800],
   ]);
 
-  it('groups consecutive years from the oldest until a part holds enough pages, newest part first', () => {
+  it('keeps the newest year alone and groups the older ones from the oldest until a part holds enough pages, newest part first', () => {
     expect(searchParts(years, 4000)).toEqual([
       { name: '2021', years: ['2021'] },
       { name: '2019-2020', years: ['2019', '2020'] },
       { name: '2016-2018', years: ['2016', '2017', '2018'] },
     ]);
+    // 2020 would have joined 2021 in a part of 4,000 and more pages: publishing in 2021 remakes 800.
+    expect(searchParts(new Map([...years, ['2021', 2100]]), 4000).map((part) => part.name)).toEqual(['2021', '2019-2020', '2016-2018']);
+    expect(searchParts(new Map([...years].slice(0, 5)), 4000).map((part) => part.name)).toEqual(['2020', '2019', '2016-2018']);
     expect(searchParts(years, 1).map((part) => part.name)).toEqual(['2021', '2020', '2019', '2018', '2017', '2016']);
-    expect(searchParts(years, 100_000).map((part) => part.name)).toEqual(['2016-2021']);
+    expect(searchParts(years, 100_000).map((part) => part.name)).toEqual(['2021', '2016-2020']);
+    expect(searchParts(new Map([['2025', 40]]), 3000)).toEqual([{ name: '2025', years: ['2025'] }]);
   });
 
-  it('keeps older parts as they are when the newest year grows', () => {
-    const grown = new Map([...years, ['2021', 1500], ['2022', 300]]);
-    expect(searchParts(grown, 4000).slice(1)).toEqual(searchParts(years, 4000).slice(1));
+  it('keeps older parts as they are while the newest year grows and when a new year begins', () => {
+    expect(searchParts(new Map([...years, ['2021', 1500]]), 4000)).toEqual(searchParts(years, 4000));
+    const nextYear = searchParts(new Map([...years, ['2021', 1500], ['2022', 300]]), 4000);
+    expect(nextYear.slice(0, 2).map((part) => part.name)).toEqual(['2022', '2021']);
+    expect(nextYear.slice(2)).toEqual(searchParts(years, 4000).slice(1));
   });
 
   it('puts pages without a year in a part of their own, last', () => {
