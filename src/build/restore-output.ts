@@ -8,9 +8,9 @@
  * is most of a fresh clone's rebuild on a large archive. Linking is safe
  * because Astro writes a page it renders again to both places with the same
  * bytes, and a link the build no longer publishes is removed from the output
- * folder alone (src/build/prune-output.ts). The pages keep their
- * files' times, so the search step (src/search/pagefind.ts) need not
- * read them all again either. Not after a change of the build's code or of
+ * folder alone (src/build/prune-output.ts). The pages have their cached
+ * copies' sizes and times, which the search step (src/search/pagefind.ts)
+ * recorded at the last build, so it need not read them all again either. Not after a change of the build's code or of
  * Astro (build-stamp.ts): that build reuses nothing.
  */
 import fs from 'node:fs';

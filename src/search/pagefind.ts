@@ -28,8 +28,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { portalCacheDir } from '../config/cache-dir.ts';
+import { cacheDir, portalCacheDir } from '../config/cache-dir.ts';
 import { linkFiles } from '../build/link-files.ts';
+import { INCREMENTAL_PAGES } from '../build/restore-output.ts';
 import { copyPlace, indexedPart, searchParts, searchYearOf } from './index-parts.ts';
 import { paths } from '../site.ts';
 
@@ -81,10 +82,20 @@ export interface IndexedPage {
   digest: string;
 }
 
-/** What the last build recorded of a page in the folders Pagefind reads: its file's size and time, and, when indexed, its year and digest. */
+/**
+ * What the last build recorded of a page in the folders Pagefind reads: its file's size and
+ * time, the same of Astro's cached copy of it (`cached`), and, when indexed, its year and digest.
+ */
 interface Seen {
   stamp: string;
+  cached?: string;
   page?: IndexedPage;
+}
+
+/** A file's size and modification time, or undefined when there is no file. */
+function stampOf(file: string): string | undefined {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
 }
 
 /** The copy Pagefind reads of a page: only its indexed part (src/search/index-parts.ts), as a document. */
@@ -112,8 +123,13 @@ const COPY_FORMAT = (() => {
  * at `<year>/<folder>/<page>.html`. A page is read only when its file changed since the last build (size and
  * time, kept in `dir/pages.json`: an incremental build leaves kept pages untouched), and its
  * copy written only when its indexed part changed. Returns the indexed pages.
+ *
+ * A build without an output folder (Netlify's, after every push) finds its pages linked from
+ * Astro's page cache, `pageCache` (src/build/restore-output.ts), with the times of those copies,
+ * which Astro wrote a moment after the pages: a page whose size and time are those its cached
+ * copy had at the last build is that copy, unchanged, and is not read either.
  */
-export function mirrorPages(site: string, dir: string): IndexedPage[] {
+export function mirrorPages(site: string, dir: string, pageCache?: string): IndexedPage[] {
   const manifest = path.join(dir, 'pages.json');
   let previous: Record<string, Seen> = {};
   try {
@@ -131,22 +147,22 @@ export function mirrorPages(site: string, dir: string): IndexedPage[] {
     if (!fs.existsSync(path.join(site, folder))) continue;
     for (const name of fs.readdirSync(path.join(site, folder)).sort()) {
       const file = path.join(folder, name, 'index.html');
-      const stat = fs.statSync(path.join(site, file), { throwIfNoEntry: false });
-      if (!stat?.isFile()) continue;
-      const stamp = `${stat.size}:${stat.mtimeMs}`;
+      const stamp = stampOf(path.join(site, file));
+      if (!stamp) continue;
       const seen = previous[file];
-      if (seen?.stamp === stamp) {
-        next[file] = seen;
+      if (seen && (seen.stamp === stamp || seen.cached === stamp)) {
+        next[file] = { ...seen, stamp };
         continue;
       }
       const html = fs.readFileSync(path.join(site, file), 'utf8');
+      const cached = pageCache ? stampOf(path.join(pageCache, file)) : undefined;
       if (!html.includes('data-pagefind-body')) {
-        next[file] = { stamp };
+        next[file] = { stamp, cached };
         continue;
       }
       const { copy, year, digest } = copyOf(html);
       const page = { file, year, digest };
-      next[file] = { stamp, page };
+      next[file] = { stamp, cached, page };
       if (seen?.page?.year === year && seen.page.digest === digest) continue;
       const target = copyPath(page);
       if (!made.has(path.dirname(target))) fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -215,12 +231,18 @@ async function indexPart(input: string, years: string[], out: string) {
  */
 export async function writeSearchIndex(
   site: string,
-  { cache = portalCacheDir('search'), input = portalCacheDir('search-input'), partPages = PART_PAGES, parallel = 1 } = {},
+  {
+    cache = portalCacheDir('search'),
+    input = portalCacheDir('search-input'),
+    pageCache = path.join(cacheDir(), INCREMENTAL_PAGES),
+    partPages = PART_PAGES,
+    parallel = 1,
+  }: { cache?: string; input?: string; pageCache?: string; partPages?: number; parallel?: number } = {},
 ): Promise<{ pages: number; parts: number; made: number }> {
   const out = path.join(site, 'pagefind');
   // Pagefind reads copies of the pages that hold only their indexed part: a third of the
   // bytes, the same index.
-  const pages = mirrorPages(site, input);
+  const pages = mirrorPages(site, input, pageCache);
   const byYear = new Map<string, IndexedPage[]>();
   for (const page of pages) {
     if (!byYear.has(page.year)) byYear.set(page.year, []);

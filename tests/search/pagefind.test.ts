@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { afterAstro, mirrorPages, pagefindIndex, writeSearchIndex } from '../../src/search/pagefind.ts';
 import { pageUrl } from '../../src/search/index-parts.ts';
 
@@ -72,6 +72,45 @@ describe('mirrorPages: the copies Pagefind reads', () => {
     at('2026-01-02T00:00:00Z');
     expect(digest()).not.toBe(first);
     expect(fs.readFileSync(copy('a'), 'utf8')).toContain('Mốt');
+  });
+
+  it('does not read the pages a build without dist/ linked from Astro’s page cache', () => {
+    const pageCache = path.join(work, 'astro-pages');
+    const cachedCopy = (name: string) => path.join(pageCache, 'tin-tuc', name, 'index.html');
+    for (const [name, text] of [
+      ['a', 'Một'],
+      ['b', 'Hai'],
+    ] as const) {
+      writePage(name, text);
+      // Astro writes a page and its cached copy with the same bytes, a moment apart.
+      fs.mkdirSync(path.dirname(cachedCopy(name)), { recursive: true });
+      fs.copyFileSync(path.join(site, 'tin-tuc', name, 'index.html'), cachedCopy(name));
+      fs.utimesSync(cachedCopy(name), new Date('2026-01-01T00:00:00.004Z'), new Date('2026-01-01T00:00:00.004Z'));
+    }
+    const first = mirrorPages(site, dir, pageCache);
+    // The next build starts without dist/: restore-output.ts links the cached copies in.
+    fs.rmSync(site, { recursive: true });
+    for (const name of ['a', 'b']) {
+      fs.mkdirSync(path.join(site, 'tin-tuc', name), { recursive: true });
+      fs.linkSync(cachedCopy(name), path.join(site, 'tin-tuc', name, 'index.html'));
+    }
+    const read: string[] = [];
+    const realRead = fs.readFileSync as (file: fs.PathOrFileDescriptor, options?: unknown) => string | Buffer;
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: unknown) => {
+      if (String(file).startsWith(site)) read.push(path.relative(site, String(file)));
+      return realRead(file, options);
+    }) as typeof fs.readFileSync);
+    try {
+      expect(mirrorPages(site, dir, pageCache)).toEqual(first);
+      expect(read).toEqual([]);
+      // A page Astro then renders again (both files rewritten) is read, and only that one.
+      writePage('b', 'Hai đã sửa');
+      expect(mirrorPages(site, dir, pageCache).find((page) => page.file.includes('/b/'))!.digest).not.toBe(first[1]!.digest);
+      expect(read).toEqual([path.join('tin-tuc', 'b', 'index.html')]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readFileSync(copy('b'), 'utf8')).toContain('Hai đã sửa');
   });
 
   it('starts again when its record is missing', () => {
