@@ -63,7 +63,8 @@ export const SETTINGS = {
   } satisfies Setting<string | undefined>,
   searchPartPages: {
     variable: 'PORTAL_SEARCH_PART_PAGES',
-    meaning: 'The fewest pages in a part of the search index (default 3,000; the tests build the sample with 10 so that it has several parts).',
+    meaning:
+      'The fewest pages in a part of the search index made of older years (default 3,000; the newest year is always a part of its own; the tests build the sample with 10 so that it has several parts).',
     setBy: 'unit',
     read: count(3000),
   } satisfies Setting<number>,

@@ -49,10 +49,11 @@ const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(PAGEFIND_DIR, 'pa
 const PAGEFIND_CLI = path.join(PAGEFIND_DIR, 'lib/runner/bin.cjs');
 
 /**
- * The fewest pages a part of the index holds (but the newest). Pagefind's time and memory grow
- * faster than a part's pages, and a reader's query fetches from every part: more, smaller parts
- * build faster but make the first query heavier; one index is the lightest query but the
- * heaviest build (figures in docs/performance.md).
+ * The fewest pages a part of older years holds (the newest year is a part of its own, and the
+ * last run of older years may hold fewer). Pagefind's time and memory grow faster than a part's
+ * pages, and a reader's query fetches from every part: more, smaller parts build faster but
+ * make the first query heavier; one index is the lightest query but the heaviest build
+ * (figures in docs/performance.md).
  * `PORTAL_SEARCH_PART_PAGES` changes it (the tests make small parts, to have several).
  */
 const PART_PAGES = setting('searchPartPages');
