@@ -46,29 +46,24 @@ export function buildCode(root: string, roots: readonly string[] = ['astro.confi
   return [...seen].map((file) => path.relative(root, file).split(path.sep).join('/')).sort();
 }
 
-/** The lock files npm and the other package managers write; a project may have none (then `packages` is empty). */
-const LOCK_FILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'];
-
-function packagesDigest(root: string): string {
+/** sha256 over files of the project (relative paths), each with its name. */
+function digestOf(root: string, files: readonly string[]): string {
   const hash = crypto.createHash('sha256');
-  const found = LOCK_FILES.filter((name) => fs.existsSync(path.join(root, name)));
-  for (const name of found)
-    hash
-      .update(`${name}\0`)
-      .update(fs.readFileSync(path.join(root, name)))
-      .update('\0');
-  return found.length ? hash.digest('hex') : '';
-}
-
-export function currentStamp(root: string): BuildStamp {
-  const astro = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-  const hash = crypto.createHash('sha256');
-  for (const file of buildCode(root))
+  for (const file of files)
     hash
       .update(`${file}\0`)
       .update(fs.readFileSync(path.join(root, file)))
       .update('\0');
-  return { astro, packages: packagesDigest(root), code: hash.digest('hex') };
+  return hash.digest('hex');
+}
+
+/** The lock files npm and the other package managers write; a project may have none (then `packages` is empty). */
+const LOCK_FILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'];
+
+export function currentStamp(root: string): BuildStamp {
+  const astro = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  const locks = LOCK_FILES.filter((name) => fs.existsSync(path.join(root, name)));
+  return { astro, packages: locks.length ? digestOf(root, locks) : '', code: digestOf(root, buildCode(root)) };
 }
 
 /** The project's own folder in the cache directory (the stamp, the check's results, the search index's parts…); the rest is Astro's. */

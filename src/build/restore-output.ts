@@ -10,8 +10,9 @@
  * bytes, and a link the build no longer publishes is removed from the output
  * folder alone (src/build/prune-output.ts). The pages have their cached
  * copies' sizes and times, which the search step (src/search/pagefind.ts)
- * recorded at the last build, so it need not read them all again either. Not after a change of the build's code or of
- * Astro (build-stamp.ts): that build reuses nothing.
+ * recorded at the last build, so it need not read them all again either.
+ * Not after a change of the build's code, of the packages or of Astro
+ * (build-stamp.ts): that build reuses nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
