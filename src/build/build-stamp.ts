@@ -57,8 +57,11 @@ function digestOf(root: string, files: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The lock files npm and the other package managers write; a project may have none (then `packages` is empty). */
-const LOCK_FILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'];
+/**
+ * The lock files npm and the other package managers write (the ones Astro reads for its own cache:
+ * bun's older binary one too); a project may have none (then `packages` is empty).
+ */
+export const LOCK_FILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
 
 export function currentStamp(root: string): BuildStamp {
   const astro = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroHasCache, buildCode, currentStamp, OWN_CACHE_FOLDER, recordedStamp, recordStamp, whyFullBuild } from '../../src/build/build-stamp.ts';
+import { astroHasCache, buildCode, currentStamp, LOCK_FILES, OWN_CACHE_FOLDER, recordedStamp, recordStamp, whyFullBuild } from '../../src/build/build-stamp.ts';
 
 describe('the build stamp: what the reuse between builds depends on', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'build-stamp-'));
@@ -52,6 +52,18 @@ describe('the build stamp: what the reuse between builds depends on', () => {
     const { packages: _, ...older } = upgraded;
     expect(whyFullBuild(older as typeof upgraded, upgraded)).toMatch(/installed packages changed/);
     fs.rmSync(path.join(work, 'package-lock.json'));
+  });
+
+  it('knows every lock file Astro reads for its own cache (Astro drops its pages when one changes; the stamp must then drop the rest)', async () => {
+    // Astro's list is internal, not exported: read from its file, so an Astro that learns a new lock file fails here.
+    const { KNOWN_LOCKFILES } = (await import(path.join(process.cwd(), 'node_modules/astro/dist/core/build/lockfile/finder.js'))) as { KNOWN_LOCKFILES: string[] };
+    expect(KNOWN_LOCKFILES.length).toBeGreaterThan(3);
+    expect([...LOCK_FILES].sort()).toEqual([...KNOWN_LOCKFILES].sort());
+    for (const name of LOCK_FILES) {
+      write(name, 'lock');
+      expect(currentStamp(work).packages, name).toMatch(/^[0-9a-f]{64}$/);
+      fs.rmSync(path.join(work, name));
+    }
   });
 
   it('is recorded in the cache directory; a cache without one reuses nothing', () => {
