@@ -93,7 +93,12 @@ interface Seen {
   page?: IndexedPage;
 }
 
-/** A file's size and modification time, or undefined when there is no file. */
+/**
+ * A file's size and modification time, or undefined when there is no file. Not `fileStamp`
+ * (src/files/file-stamp.ts), which adds the change time and inode: linking a cached copy into
+ * dist/ changes its change time, so neither the page's recorded stamp nor its cached copy's
+ * would match, and every linked page would be read again.
+ */
 function stampOf(file: string): string | undefined {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   return stat?.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
