@@ -3,14 +3,18 @@
  * state (query, filters, sort) kept in the URL, results and counts rendered
  * into the page's existing HTML. Loaded only by /tim-kiem/.
  *
- * The index comes in parts of whole years (src/search/pagefind.ts):
- * the newest is loaded and the others merged into it, so one script and one
- * WebAssembly module serve them all. Results are kept to the parts a single
- * index would answer from (`find`), and "newest first" is read a year at a
- * time (`newestFirst`).
+ * The index comes in parts of whole years, and a part `recent` of the pages
+ * changed since their parts were made (src/search/pagefind.ts): the newest
+ * is loaded and the others merged into it, so one script and one WebAssembly
+ * module serve them all, each part's pages given a `part` filter. The older
+ * copies of changed pages, listed in `parts.json`, are left out of every
+ * result and count (src/search/stale-copies.ts). Results are kept to the
+ * parts a single index would answer from (`find`), and "newest first" is
+ * read a year at a time (`newestFirst`).
  */
 import { bestParts, boostedScore, matchQuality, mergeByScore, mergeSorted, queryVariants, take } from '../search/query.ts';
 import { pageUrl } from '../search/index-parts.ts';
+import { subtractCopies, withoutStale, type StaleCopy } from '../search/stale-copies.ts';
 
 interface PagefindData {
   url: string;
@@ -33,6 +37,7 @@ interface PagefindSearch {
 }
 type Filters = Record<string, string>;
 type Query = Record<string, string | { any: string[] }>;
+type Counts = Record<string, Record<string, number>>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -55,13 +60,17 @@ const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 const text = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
 
 let pagefind: Pagefind | undefined;
-let totals: Record<string, Record<string, number>> = {};
+let totals: Counts = {};
+/** The parts of the index, and the older copies of changed pages they hold, by id. */
+let partNames: string[] = [];
+let stale = new Map<string, StaleCopy>();
 let run = 0;
 let shown = 0;
 /** The current query's results: those listed so far, those still to come (newest first, read as needed), and how many in all. */
 let current: { items: PagefindResult[]; rest: AsyncIterator<PagefindResult> | null; total: number } = { items: [], rest: null, total: 0 };
-/** The years a search found something in, from its counts per filter value. */
-const yearsFound = (counts: Record<string, Record<string, number>> | undefined) => Object.keys(counts?.year ?? {}).filter((year) => counts!.year![year]! > 0);
+/** The values of a filter (years, parts) a search found something in, from its counts. */
+const valuesFound = (counts: Counts | undefined, key: string) => Object.keys(counts?.[key] ?? {}).filter((value) => counts![key]![value]! > 0);
+const yearsFound = (counts: Counts | undefined) => valuesFound(counts, 'year');
 const dataCache = new Map<string, Promise<PagefindData>>();
 const dataOf = (result: PagefindResult) => {
   if (!dataCache.has(result.id)) dataCache.set(result.id, result.data());
@@ -80,18 +89,20 @@ const EMPTY: Pagefind = {
 
 async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
-  const { parts } = (await (await fetch('/pagefind/parts.json')).json()) as { parts: string[] };
+  const { parts, stale: copies = [] } = (await (await fetch('/pagefind/parts.json')).json()) as { parts: string[]; stale?: StaleCopy[] };
   const [newest, ...older] = parts;
-  const options = { excerptLength: 24 };
+  const options = (part: string) => ({ excerptLength: 24, mergeFilter: { part } });
   let module = EMPTY;
   if (newest) {
     const url = `/pagefind/${newest}/pagefind.js`;
     module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options(options);
+    await module.options(options(newest));
     await module.init();
-    await Promise.all(older.map((part) => module.mergeIndex(`/pagefind/${part}/`, options)));
+    await Promise.all(older.map((part) => module.mergeIndex(`/pagefind/${part}/`, options(part))));
   }
-  totals = await module.filters();
+  partNames = parts;
+  stale = new Map(copies.map((copy) => [copy.id, copy]));
+  totals = subtractCopies(await module.filters(), copies);
   buildFilters(new URLSearchParams(location.search));
   pagefind = module;
   return module;
@@ -135,7 +146,7 @@ function buildFilters(params: URLSearchParams) {
   filterBox.innerHTML = groups.join('');
 }
 
-function updateCounts(counts: Record<string, Record<string, number>>) {
+function updateCounts(counts: Counts) {
   for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
     span.textContent = `(${counts[span.dataset.count!]?.[span.dataset.value!] ?? 0})`;
   }
@@ -198,7 +209,15 @@ async function search(params: URLSearchParams) {
   status.textContent = merged.length ? (text.found ?? '').replace('{n}', merged.length.toLocaleString('vi-VN')).replace('{q}', query) : (text.none ?? '').replace('{q}', query);
 }
 
-/** For each query word, the years whose part of the index answers it as a single index of the whole site would (src/search/query.ts). */
+/** Pagefind's search without the older copies of changed pages. */
+async function searchLive(engine: Pagefind, term: string, options?: { filters?: Query; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch> {
+  const found = await engine.search(term, options);
+  if (!found) return { results: [], filters: {} };
+  const { results, counts } = withoutStale(found.results, found.filters, stale);
+  return { results, filters: counts };
+}
+
+/** For each query word, the parts of the index that answer it as a single index of the whole site would (src/search/query.ts). */
 const wordParts = new Map<string, Promise<string[]>>();
 function partsFor(engine: Pagefind, word: string): Promise<string[]> {
   if (!wordParts.has(word)) wordParts.set(word, rateParts(engine, word));
@@ -207,40 +226,46 @@ function partsFor(engine: Pagefind, word: string): Promise<string[]> {
 
 async function rateParts(engine: Pagefind, word: string): Promise<string[]> {
   // A part that has the word itself answers as well as any; only the others are looked at closer.
-  const [exact, loose] = await Promise.all([engine.search(`"${word}"`), engine.search(word)]);
-  const whole = new Set(yearsFound(exact?.filters));
+  const [exact, loose] = await Promise.all([searchLive(engine, `"${word}"`), searchLive(engine, word)]);
+  const whole = new Set(valuesFound(exact.filters, 'part'));
   const quality = new Map<string, number>();
   await Promise.all(
-    yearsFound(loose?.filters).map(async (year) => {
-      if (whole.has(year)) return quality.set(year, Infinity);
-      const top = (await engine.search(word, { filters: { year } }))?.results[0];
+    valuesFound(loose.filters, 'part').map(async (part) => {
+      if (whole.has(part)) return quality.set(part, Infinity);
+      const top = (await searchLive(engine, word, { filters: { part } })).results[0];
       if (!top) return;
       const { raw_content, locations } = await dataOf(top);
-      quality.set(year, matchQuality(raw_content, locations, word));
+      quality.set(part, matchQuality(raw_content, locations, word));
     }),
   );
   return bestParts(quality);
 }
 
-/** Pagefind's search, kept to the parts of the index that answer every word of `variant` as one index would. */
-async function find(engine: Pagefind, variant: string, filters: Filters, sort?: Record<string, 'asc' | 'desc'>): Promise<PagefindSearch> {
+/**
+ * Pagefind's search, kept to the parts of the index that answer every word of `variant` as one
+ * index would (and to `filters.part`, when given).
+ */
+async function find(engine: Pagefind, variant: string, { part, ...filters }: Filters, sort?: Record<string, 'asc' | 'desc'>): Promise<PagefindSearch> {
   // Quotes (Pagefind's exact phrase) are not part of a word.
   const words = variant.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
-  const answering = (await Promise.all(words.map((word) => partsFor(engine, word)))).reduce((a, b) => a.filter((year) => b.includes(year)), Object.keys(totals.year ?? {}));
-  const years = filters.year ? answering.filter((year) => year === filters.year) : answering;
-  if (years.length === 0) return { results: [], filters: {} };
-  return (await engine.search(variant, { filters: { ...filters, year: { any: years } }, ...(sort ? { sort } : {}) })) ?? { results: [], filters: {} };
+  const answering = (await Promise.all(words.map((word) => partsFor(engine, word)))).reduce((a, b) => a.filter((name) => b.includes(name)), partNames);
+  const parts = part ? answering.filter((name) => name === part) : answering;
+  if (parts.length === 0) return { results: [], filters: {} };
+  return searchLive(engine, variant, { filters: { ...filters, part: { any: parts } }, ...(sort ? { sort } : {}) });
 }
 
 /**
- * The results newest first. A year lies in one part of the index, so a
- * search narrowed to a year gets all its results from one part, in that
- * part's date order (Pagefind's merge of parts would interleave them); the
- * years are taken newest first, each only when the reader gets to it.
+ * The results newest first. Pagefind sorts each part's results by date but
+ * orders those of several parts by score, so a year's results are asked of
+ * each part that holds some (its own part, and `recent`), each in that
+ * part's date order, and merged; the years are taken newest first, each only
+ * when the reader gets to it.
  */
 async function* newestFirst(engine: Pagefind, variants: string[], filters: Filters, years: string[]): AsyncGenerator<PagefindResult> {
   for (const year of [...years].sort().reverse()) {
-    const searches = await Promise.all(variants.map((v) => find(engine, v, { ...filters, year }, { date: 'desc' })));
+    const found = await Promise.all(variants.map((v) => find(engine, v, { ...filters, year })));
+    const parts = [...new Set(found.flatMap((search) => valuesFound(search.filters, 'part')))];
+    const searches = await Promise.all(parts.flatMap((part) => variants.map((v) => find(engine, v, { ...filters, year, part }, { date: 'desc' }))));
     yield* mergeSorted(
       searches.map((s) => s.results),
       async (r) => (await dataOf(r)).meta.sortdate ?? '',
@@ -255,7 +280,7 @@ async function* newestFirst(engine: Pagefind, variants: string[], filters: Filte
  */
 async function countFilters(engine: Pagefind, variants: string[], filters: Filters, searches: PagefindSearch[]) {
   if (searches.length === 1) return searches[0]!.filters;
-  const counts: Record<string, Record<string, number>> = {};
+  const counts: Counts = {};
   for (const key of FILTER_KEYS) {
     counts[key] = {};
     for (const value of Object.keys(totals[key] ?? {})) {

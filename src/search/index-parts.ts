@@ -117,3 +117,25 @@ export function copyPlace(file: string): string {
 export function pageUrl(indexedUrl: string): string {
   return indexedUrl.replace(/^\/[^/]+\/(.+)\.html$/, '/$1/');
 }
+
+/**
+ * Which parts of the index to make again, given how many of each part's pages changed since it
+ * was made (`Infinity` for a part never made, or made another way): every part that was never
+ * made, then those with the most changes, until the changes left, which go into `recent`
+ * (src/search/pagefind.ts), are at most `limit`.
+ */
+export function partsToRemake(changes: ReadonlyMap<string, number>, limit: number): Set<string> {
+  const remake = new Set<string>();
+  let left = 0;
+  for (const [name, count] of changes) {
+    if (count === Infinity) remake.add(name);
+    else left += count;
+  }
+  const byChanges = [...changes].filter(([name]) => !remake.has(name)).sort((a, b) => b[1] - a[1]);
+  for (const [name, count] of byChanges) {
+    if (left <= limit) break;
+    remake.add(name);
+    left -= count;
+  }
+  return remake;
+}

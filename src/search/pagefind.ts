@@ -11,8 +11,10 @@
  * others into it (src/client/search-page.ts). Pagefind cannot update an
  * index, and one index of a large portal takes most of a minute and
  * gigabytes of memory to write; a part takes seconds and well under a
- * gigabyte. A build makes again only the parts in which some page's indexed
- * part changed, and takes the others from the cache directory.
+ * gigabyte. A build takes the parts from the cache directory, and the pages
+ * changed since their part was made go into a small part of their own,
+ * `recent`, made in under a second; the parts with the most changes are made
+ * again once more than `RECENT_PAGES` pages have changed.
  *
  * Pagefind reads copies of the pages that hold only their indexed part
  * (src/search/index-parts.ts), kept in the cache directory too, one folder per
@@ -27,11 +29,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { cacheDir, portalCacheDir } from '../config/cache-dir.ts';
 import { linkFiles } from '../build/link-files.ts';
 import { INCREMENTAL_PAGES } from '../build/restore-output.ts';
-import { copyPlace, indexedPart, searchParts, searchYearOf } from './index-parts.ts';
+import { copyPlace, indexedPart, partsToRemake, searchParts, searchYearOf } from './index-parts.ts';
+import type { FilterValues, StaleCopy } from './stale-copies.ts';
 import { paths } from '../site.ts';
 
 /**
@@ -216,24 +220,99 @@ const PAGEFIND_OPTIONS = ['--force-language', 'vi', '--quiet'];
  */
 const INDEX_CHUNK_POSITIONS = 5000;
 const PAGEFIND_ENV = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_POSITIONS) };
+/** The part of the index that holds the pages changed since their parts were made. */
+export const RECENT = 'recent';
 
-/** One part of the index: the copies of its years' pages (`input/<year>/`), indexed together, written to `out`. */
-async function indexPart(input: string, years: string[], out: string) {
-  const glob = `${years.length === 1 ? years[0] : `{${years.join(',')}}`}/**/*.html`;
+/**
+ * The same for `recent`, whose few pages the first query would otherwise fetch a file of
+ * 5,000 positions of for each word, mostly of other words: at 20,000 articles with 100 pages in
+ * `recent`, the first query fetched 310.0 KB with 5,000, 302.1 KB with 1,000, 300.0 KB with 300.
+ */
+const RECENT_ENV = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '300' };
+
+/** One part of the index: the copies Pagefind reads of its pages (`glob`, under `input`), indexed together, written to `out`. */
+async function indexPart(input: string, glob: string, name: string, out: string) {
   const args = [PAGEFIND_CLI, '--site', input, '--glob', glob, '--output-path', out, ...PAGEFIND_OPTIONS];
+  const env = { ...process.env, ...(name === RECENT ? RECENT_ENV : PAGEFIND_ENV) };
   try {
-    await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...PAGEFIND_ENV } });
+    await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024, env });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`Pagefind (${years.join(', ')}): ${`${stderr}\n${stdout}`.trim() || String(error)}`);
+    throw new Error(`Pagefind (${name}): ${`${stderr}\n${stdout}`.trim() || String(error)}`);
   }
   for (const file of fs.readdirSync(out)) if (UNUSED.test(file)) fs.rmSync(path.join(out, file));
 }
 
 /**
- * Writes `site/pagefind/`: one index per part, each made again only when one of its pages'
- * indexed part changed, and `parts.json` listing them, with `parallel` parts made at a time.
- * Returns how many parts and pages, and how many parts were made.
+ * The pages of an index made by Pagefind, by address: the id Pagefind gave each and its filter
+ * values, read from its fragments (Pagefind's own format: gzip'd, a signature, then JSON).
+ */
+export function indexedCopies(index: string): Record<string, { id: string; filters: FilterValues }> {
+  const folder = path.join(index, 'fragment');
+  const copies: Record<string, { id: string; filters: FilterValues }> = {};
+  for (const file of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
+    const text = zlib.gunzipSync(fs.readFileSync(path.join(folder, file))).toString('utf8');
+    const { url, filters } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; filters: FilterValues };
+    copies[url] = { id: file.replace(/\.pf_fragment$/, ''), filters };
+  }
+  return copies;
+}
+
+/**
+ * How many pages may have changed since their parts were made before the parts with the most
+ * changes are made again (the default of `writeSearchIndex`'s `recentPages`). Until then the
+ * changed pages are indexed in `recent`, a part of a few pages that Pagefind makes in under a
+ * second, and their parts' older copies of them are listed in `parts.json` for the search page
+ * to leave out (src/search/stale-copies.ts): editing or publishing one article no longer makes
+ * again a part of thousands of pages. The list grows by an entry of about 125 bytes for each
+ * edited or deleted page; the limit keeps it to about 12 KB.
+ */
+const RECENT_PAGES = 100;
+
+/** Pagefind's version, the copies' format and Pagefind's options: an index made with others is made again. */
+const SALT = crypto
+  .createHash('sha256')
+  .update(`${PAGEFIND_VERSION}\0${COPY_FORMAT}\0${PAGEFIND_OPTIONS.join(' ')}\0${JSON.stringify([PAGEFIND_ENV, RECENT_ENV])}`)
+  .digest('hex')
+  .slice(0, 32);
+
+/**
+ * What a part's index in the cache (`cache/<part>/<key>/`) was made from, kept beside it in
+ * `cache/<part>/made.json`: each page's copy by its address in the index (`/<year>/<copy place>`)
+ * and digest, and, once needed, the ids Pagefind gave them.
+ */
+interface MadeFrom {
+  salt: string;
+  key: string;
+  pages: Record<string, string>;
+  copies?: Record<string, { id: string; filters: FilterValues }>;
+}
+
+function readMadeFrom(folder: string): MadeFrom | undefined {
+  try {
+    const made = JSON.parse(fs.readFileSync(path.join(folder, 'made.json'), 'utf8')) as MadeFrom;
+    return made.salt === SALT && fs.existsSync(path.join(folder, made.key, 'pagefind-entry.json')) ? made : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page's address in the index: where its copy is under the copies' folder. */
+const addressOf = (page: IndexedPage) => `/${page.year}/${copyPlace(page.file)}`;
+
+/** The key of an index made of `pages` (address → digest): the name of its folder in the cache. */
+function keyOf(pages: Record<string, string>): string {
+  const hash = crypto.createHash('sha256').update(SALT);
+  for (const address of Object.keys(pages).sort()) hash.update(`\0${address}\0${pages[address]}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Writes `site/pagefind/`: one index per part, and `parts.json` listing them with the older
+ * copies the search page leaves out. Parts are taken from the cache as they were made while at
+ * most `recentPages` of their pages changed since, in all; those pages are indexed in `recent`.
+ * Past that, the parts with the most changes are made again, `parallel` at a time. Returns how many parts (`recent` included)
+ * and pages, how many parts were made, and how many pages are in `recent`.
  */
 export async function writeSearchIndex(
   site: string,
@@ -242,9 +321,10 @@ export async function writeSearchIndex(
     input = portalCacheDir('search-input'),
     pageCache = path.join(cacheDir(), INCREMENTAL_PAGES),
     partPages = PART_PAGES,
+    recentPages = RECENT_PAGES,
     parallel = 1,
-  }: { cache?: string; input?: string; pageCache?: string; partPages?: number; parallel?: number } = {},
-): Promise<{ pages: number; parts: number; made: number }> {
+  }: { cache?: string; input?: string; pageCache?: string; partPages?: number; recentPages?: number; parallel?: number } = {},
+): Promise<{ pages: number; parts: number; made: number; recent: number }> {
   const out = path.join(site, 'pagefind');
   // Pagefind reads copies of the pages that hold only their indexed part: a third of the
   // bytes, the same index.
@@ -255,55 +335,108 @@ export async function writeSearchIndex(
     byYear.get(page.year)!.push(page);
   }
   const parts = searchParts(new Map([...byYear].map(([year, list]) => [year, list.length])), partPages);
-  const names = new Set(parts.map((part) => part.name));
+  const kept: { name: string; made: MadeFrom; stale: string[] }[] = [];
+  const recent: Record<string, string> = {};
+  const toMake: { name: string; glob: string; target: string; cached: string; made?: MadeFrom }[] = [];
+  const plans = parts.map(({ name, years }) => {
+    const current: Record<string, string> = {};
+    for (const year of years) for (const page of byYear.get(year)!) current[addressOf(page)] = page.digest;
+    const made = readMadeFrom(path.join(cache, name));
+    const changed = made ? Object.keys(current).filter((address) => made.pages[address] !== current[address]) : [];
+    const gone = made ? Object.keys(made.pages).filter((address) => !(address in current)) : [];
+    return { name, years, current, made, changed, gone };
+  });
+  const remake = partsToRemake(new Map(plans.map(({ name, made, changed, gone }) => [name, made ? changed.length + gone.length : Infinity])), recentPages);
+  for (const { name, years, current, made, changed, gone } of plans) {
+    if (made && !remake.has(name)) {
+      for (const address of changed) recent[address] = current[address]!;
+      kept.push({ name, made, stale: [...changed.filter((address) => address in made.pages), ...gone] });
+      continue;
+    }
+    const key = keyOf(current);
+    const glob = `${years.length === 1 ? years[0] : `{${years.join(',')}}`}/**/*.html`;
+    toMake.push({ name, glob, target: path.join(out, name), cached: path.join(cache, name, key), made: { salt: SALT, key, pages: current } });
+  }
+  if (Object.keys(recent).length) {
+    const key = keyOf(recent);
+    const cached = path.join(cache, RECENT, key);
+    // The copies listed one by one (a glob of alternatives): a few pages out of thousands.
+    const glob = `{${Object.keys(recent)
+      .sort()
+      .map((address) => address.slice(1))
+      .join(',')}}`;
+    if (fs.existsSync(path.join(cached, 'pagefind-entry.json'))) kept.push({ name: RECENT, made: { salt: SALT, key, pages: recent }, stale: [] });
+    else toMake.push({ name: RECENT, glob, target: path.join(out, RECENT), cached });
+  }
+  const names = new Set([...parts.map((part) => part.name), ...(Object.keys(recent).length ? [RECENT] : [])]);
   // dist/ is kept between builds: what is not a part of this index goes.
   fs.mkdirSync(out, { recursive: true });
   for (const name of fs.readdirSync(out)) if (!names.has(name)) fs.rmSync(path.join(out, name), { recursive: true, force: true });
-  // Older indexes of remade parts, moved aside and removed once Pagefind is done: removing
-  // thousands of files just before or while Pagefind writes its own slowed it by a third.
-  const superseded: string[] = [];
-  const toMake: { years: string[]; target: string; cached: string }[] = [];
-  for (const { name, years } of parts) {
-    // Each page's path and digest go into the hash that tells whether the part's last index can be reused.
-    const hash = crypto.createHash('sha256').update(`${PAGEFIND_VERSION}\0${COPY_FORMAT}\0${PAGEFIND_OPTIONS.join(' ')}\0${JSON.stringify(PAGEFIND_ENV)}`);
-    for (const year of years) for (const { file, digest } of byYear.get(year)!) hash.update(`\0${file}\0${digest}`);
-    const cached = path.join(cache, name, hash.digest('hex').slice(0, 32));
+  for (const { name, made } of kept) {
+    const cached = path.join(cache, name, made.key);
     const target = path.join(out, name);
     // Kept where it is when dist/ already holds this very index (the same file, linked from the cache).
     if (sameFile(path.join(cached, 'pagefind-entry.json'), path.join(target, 'pagefind-entry.json'))) continue;
     fs.rmSync(target, { recursive: true, force: true });
     // Linked, not copied: Pagefind writes a new index as new files, so a cached one never changes.
-    if (fs.existsSync(cached)) {
-      linkFiles(cached, target);
-      continue;
-    }
+    linkFiles(cached, target);
+  }
+  // Older indexes of remade parts, moved aside and removed once Pagefind is done: removing
+  // thousands of files just before or while Pagefind writes its own slowed it by a third.
+  const superseded: string[] = [];
+  for (const { name, target } of toMake) {
+    fs.rmSync(target, { recursive: true, force: true });
     // Only the newest index of each part is kept.
     if (fs.existsSync(path.join(cache, name))) {
       superseded.push(path.join(cache, `.superseded-${name}`));
       fs.rmSync(superseded.at(-1)!, { recursive: true, force: true });
       fs.renameSync(path.join(cache, name), superseded.at(-1)!);
     }
-    toMake.push({ years, target, cached });
   }
   try {
-    await eachAtMost(parallel, toMake, async ({ years, target, cached }) => {
-      await indexPart(input, years, target);
+    await eachAtMost(parallel, toMake, async ({ name, glob, target, cached, made }) => {
+      await indexPart(input, glob, name, target);
       linkFiles(target, cached);
+      if (made) fs.writeFileSync(path.join(cache, name, 'made.json'), JSON.stringify(made));
     });
   } finally {
     for (const folder of superseded) fs.rmSync(folder, { recursive: true, force: true });
   }
   // Parts no page is in any more.
   if (fs.existsSync(cache)) for (const name of fs.readdirSync(cache)) if (!names.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
-  fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: [...names] })}\n`);
-  return { pages: pages.length, parts: parts.length, made: toMake.length };
+  fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: [...names], stale: staleCopies(cache, kept, path.join(out, RECENT)) })}\n`);
+  return { pages: pages.length, parts: names.size, made: toMake.length, recent: Object.keys(recent).length };
+}
+
+/**
+ * The older copies, in kept parts, of the pages changed since those parts were made: their ids
+ * and filter values, read from the parts' fragments the first time they are needed and kept in
+ * `made.json` (a part's copies never change).
+ */
+function staleCopies(cache: string, kept: { name: string; made: MadeFrom; stale: string[] }[], recentIndex: string): StaleCopy[] {
+  const recentIds = new Set(Object.values(fs.existsSync(recentIndex) ? indexedCopies(recentIndex) : {}).map((copy) => copy.id));
+  const stale: StaleCopy[] = [];
+  for (const { name, made, stale: addresses } of kept) {
+    if (addresses.length === 0) continue;
+    if (!made.copies) {
+      made.copies = indexedCopies(path.join(cache, name, made.key));
+      fs.writeFileSync(path.join(cache, name, 'made.json'), JSON.stringify(made));
+    }
+    for (const address of addresses.sort()) {
+      const copy = made.copies[address];
+      if (!copy) throw new Error(`Pagefind's index of ${name} has no page ${address}, which it was made from`);
+      stale.push({ id: copy.id, filters: { ...copy.filters, part: [name] }, ...(recentIds.has(copy.id) ? { twin: true as const } : {}) });
+    }
+  }
+  return stale;
 }
 
 /** Makes the index of `site` and says so, in Astro's manner (`npm run bench` reads the time). */
 async function indexSite(site: string, alone: boolean, log: (message: string) => void) {
   const started = performance.now();
-  const { pages, parts, made } = await writeSearchIndex(site, { parallel: concurrency(alone) });
-  const what = made === 0 ? `reused the search index of the last build (${parts} parts, ${pages} pages)` : `indexed ${made} of ${parts} parts (${pages} pages)`;
+  const { pages, parts, made, recent } = await writeSearchIndex(site, { parallel: concurrency(alone) });
+  const counts = `${parts} parts, ${pages} pages${recent ? `, ${recent} of them changed since their parts were made` : ''}`;
+  const what = made === 0 ? `reused the search index of the last build (${counts})` : `indexed ${made} of ${parts} parts (${counts})`;
   log(`${what} in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { DIST, ROOT, listFiles } from '../helpers/portal.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { axeViolations, launch, visit } from '../helpers/browser.ts';
+import { searchPage, type SearchOptions } from '../helpers/search-page.ts';
 import { queryVariants } from '../../src/search/query.ts';
 import { pageUrl } from '../../src/search/index-parts.ts';
 import { entryId } from '../../src/model/slugify.ts';
@@ -53,22 +54,7 @@ afterAll(async () => {
 });
 
 /** Run a search through the page's own form, as a reader would, and return result paths and the status line. */
-async function search(query: string, { all = false, ...filters }: { all?: boolean; sort?: 'newest'; type?: string; category?: string; year?: string } = {}) {
-  const options = { all };
-  const params = new URLSearchParams({ q: query, ...filters });
-  await page.goto(`${server.url}/tim-kiem/?${params}`);
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('«'), null, { timeout: 10_000 });
-  if (options.all) {
-    while (await page.locator('[data-search-more]').isVisible()) {
-      const before = await page.locator('.search-result').count();
-      await page.click('[data-search-more]');
-      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
-    }
-  }
-  const paths = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-  return { paths, status };
-}
+const search = (query: string, options: SearchOptions = {}) => searchPage(page, server.url, query, options);
 
 const article = (slug: string) => `/tin-tuc/${slug}/`;
 const notice = (slug: string) => `/thong-bao/${slug}/`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyPlace, indexedPart, pageUrl, searchYearOf, searchParts } from '../../src/search/index-parts.ts';
+import { copyPlace, indexedPart, pageUrl, partsToRemake, searchYearOf, searchParts } from '../../src/search/index-parts.ts';
 
 describe('indexedPart: what Pagefind reads from a page', () => {
   const page = ({ body = 'Nội dung bài viết.', related = 'Bài A', neighbour = 'Tin trước: Bài B', year = '2024', lang = 'vi' } = {}) => `<!doctype html>
@@ -108,5 +108,33 @@ describe('copyPlace and pageUrl: from a page to its copy, and from a result back
       expect(pageUrl(`/${year}/${copyPlace('tin-tuc/khanh-thanh-cau/index.html')}`)).toBe('/tin-tuc/khanh-thanh-cau/');
     }
     expect(pageUrl('/2019/van-ban/quyet-dinh-12.html')).toBe('/van-ban/quyet-dinh-12/');
+  });
+});
+
+describe('partsToRemake: which parts are made again, and which changes go into recent', () => {
+  it('remakes every part never made, and no other while the changes fit', () => {
+    expect([
+      ...partsToRemake(
+        new Map([
+          ['2026', 3],
+          ['2021-2025', Infinity],
+          ['2016-2020', 0],
+        ]),
+        100,
+      ),
+    ]).toEqual(['2021-2025']);
+  });
+
+  it('remakes the parts with the most changes first, until the rest fit', () => {
+    const changes = new Map([
+      ['2026', 60],
+      ['2021-2025', 30],
+      ['2016-2020', 25],
+      ['other', 5],
+    ]);
+    expect([...partsToRemake(changes, 100)]).toEqual(['2026']);
+    expect([...partsToRemake(changes, 20)].sort()).toEqual(['2016-2020', '2021-2025', '2026']);
+    expect([...partsToRemake(changes, 0)].sort()).toEqual(['2016-2020', '2021-2025', '2026', 'other']);
+    expect(partsToRemake(changes, 120).size).toBe(0);
   });
 });

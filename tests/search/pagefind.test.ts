@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { afterAstro, mirrorPages, pagefindIndex, writeSearchIndex } from '../../src/search/pagefind.ts';
+import { afterAstro, indexedCopies, mirrorPages, pagefindIndex, writeSearchIndex } from '../../src/search/pagefind.ts';
 import { pageUrl } from '../../src/search/index-parts.ts';
 
 describe('mirrorPages: the copies Pagefind reads', () => {
@@ -148,13 +148,14 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
   };
   const inode = (file: string) => fs.statSync(path.join(site, 'pagefind', file)).ino;
   const entry = (part: string) => path.join(part, 'pagefind-entry.json');
+  const partsJson = () => JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'));
 
   it('writes one part per year (with parts of at least one page), newest first, without Pagefind’s unused UI kits', async () => {
     writePage('bai-a', '2025', 'Khánh thành nhà văn hóa thôn.');
     writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy.');
     writePage('bai-c', '2023', 'Trồng cây xanh ven đường.');
-    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 3, parts: 2, made: 2 });
-    expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025', '2023'] });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 3, parts: 2, made: 2, recent: 0 });
+    expect(partsJson()).toEqual({ parts: ['2025', '2023'], stale: [] });
     const files = fs.readdirSync(path.join(site, 'pagefind/2025'));
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'fragment', 'index']));
     expect(files.filter((file) => file.startsWith('pagefind-ui') || file.startsWith('pagefind-highlight'))).toEqual([]);
@@ -181,24 +182,70 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
     expect(fragments.flatMap((fragment) => Object.keys(fragment.meta))).toEqual(['title', 'title', 'title']);
   });
 
-  it('makes again only the part whose page changed, and drops a year no page has any more', async () => {
+  it('makes again only the part whose page changed, once more of its pages changed than go into recent, and drops a year no page has any more', async () => {
     const before = { kept: inode(entry('2023')), changed: fs.readFileSync(path.join(site, 'pagefind', entry('2025')), 'utf8') };
     writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy cho các hộ kinh doanh.');
-    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 3, parts: 2, made: 1 });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1, recentPages: 0 })).toEqual({ pages: 3, parts: 2, made: 1, recent: 0 });
     expect(inode(entry('2023'))).toBe(before.kept);
     expect(fs.readFileSync(path.join(site, 'pagefind', entry('2025')), 'utf8')).not.toBe(before.changed);
 
     fs.rmSync(path.join(site, 'tin-tuc', 'bai-c'), { recursive: true });
-    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 2, parts: 1, made: 0 });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1, recentPages: 0 })).toEqual({ pages: 2, parts: 1, made: 0, recent: 0 });
     expect(fs.existsSync(path.join(site, 'pagefind/2023'))).toBe(false);
     expect(fs.readdirSync(cache)).toEqual(['2025']);
+  }, 60_000);
+
+  it('indexes the pages changed since their part was made in recent, and lists the part’s older copies of them', async () => {
+    const kept = inode(entry('2025'));
+    const made = indexedCopies(path.join(site, 'pagefind/2025'));
+    writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy cho tiểu thương chợ Trung tâm.');
+    writePage('bai-e', '2025', 'Bàn giao nhà tình nghĩa.');
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 3, parts: 2, made: 1, recent: 2 });
+    expect(inode(entry('2025'))).toBe(kept);
+    const recent = indexedCopies(path.join(site, 'pagefind/recent'));
+    expect(Object.keys(recent).sort()).toEqual(['/2025/tin-tuc/bai-b.html', '/2025/tin-tuc/bai-e.html']);
+    // The older copy of the edited page is listed with the part it is in; the new page has none.
+    const old = made['/2025/tin-tuc/bai-b.html']!;
+    expect(partsJson()).toEqual({ parts: ['2025', 'recent'], stale: [{ id: old.id, filters: { year: ['2025'], part: ['2025'] } }] });
+    expect(recent['/2025/tin-tuc/bai-b.html']!.id).not.toBe(old.id);
+
+    // Nothing changed: the same, recent included, from the cache.
+    const recentEntry = inode(entry('recent'));
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toMatchObject({ made: 0, recent: 2 });
+    expect(inode(entry('recent'))).toBe(recentEntry);
+
+    // A page deleted: its copy is listed too.
+    fs.rmSync(path.join(site, 'tin-tuc', 'bai-a'), { recursive: true });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toMatchObject({ pages: 2, made: 0, recent: 2 });
+    expect(partsJson().stale.map((copy: { id: string }) => copy.id)).toEqual([made['/2025/tin-tuc/bai-a.html']!.id, old.id]);
+
+    // More changes than recent takes for a part: the part is made again, and recent goes.
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1, recentPages: 2 })).toEqual({ pages: 2, parts: 1, made: 1, recent: 0 });
+    expect(partsJson()).toEqual({ parts: ['2025'], stale: [] });
+    expect(Object.keys(indexedCopies(path.join(site, 'pagefind/2025'))).sort()).toEqual(['/2025/tin-tuc/bai-b.html', '/2025/tin-tuc/bai-e.html']);
+    expect(fs.readdirSync(cache)).toEqual(['2025']);
+    expect(fs.existsSync(path.join(site, 'pagefind/recent'))).toBe(false);
+  }, 60_000);
+
+  it('marks an older copy Pagefind gave the same id as the page’s copy in recent (nothing it reads changed)', async () => {
+    const sorted = (date: string) =>
+      `<!doctype html><html lang="vi"><head><meta data-pagefind-filter="year[content]" content="2025"><meta data-pagefind-sort="date[content]" content="${date}"></head><body><article data-pagefind-body><p>Lịch tiếp công dân.</p></article></body></html>`;
+    fs.mkdirSync(path.join(site, 'tin-tuc', 'bai-f'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'tin-tuc', 'bai-f', 'index.html'), sorted('2025-01-02'));
+    await writeSearchIndex(site, { cache, input, partPages: 1, recentPages: 0 });
+    fs.writeFileSync(path.join(site, 'tin-tuc', 'bai-f', 'index.html'), sorted('2025-01-03'));
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toMatchObject({ recent: 1 });
+    const { stale } = partsJson();
+    expect(stale).toEqual([{ id: indexedCopies(path.join(site, 'pagefind/recent'))['/2025/tin-tuc/bai-f.html']!.id, filters: { year: ['2025'], part: ['2025'] }, twin: true }]);
+    fs.rmSync(path.join(site, 'tin-tuc', 'bai-f'), { recursive: true });
+    await writeSearchIndex(site, { cache, input, partPages: 1, recentPages: 0 });
   }, 60_000);
 
   it('groups years into parts of at least the pages asked for', async () => {
     writePage('bai-c', '2023', 'Trồng cây xanh ven đường.');
     writePage('bai-d', '2024', 'Sửa chữa cầu treo.');
-    expect(await writeSearchIndex(site, { cache, input, partPages: 2 })).toEqual({ pages: 4, parts: 2, made: 1 }); // 2025 is unchanged
-    expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025', '2023-2024'] });
+    expect(await writeSearchIndex(site, { cache, input, partPages: 2 })).toEqual({ pages: 4, parts: 2, made: 1, recent: 0 }); // 2025 is unchanged
+    expect(partsJson()).toEqual({ parts: ['2025', '2023-2024'], stale: [] });
     expect(fs.readdirSync(path.join(site, 'pagefind/2023-2024/fragment'))).toHaveLength(2);
     expect(fs.readdirSync(path.join(site, 'pagefind'))).toEqual(['2023-2024', '2025', 'parts.json']);
   }, 60_000);
@@ -246,7 +293,7 @@ describe('pagefindIndex and afterAstro: when the index is made', () => {
     expect(fs.readFileSync(after, 'utf8')).toBe(`${site}/`);
     expect(fs.readdirSync(path.join(site, 'pagefind'))).toEqual([]);
     await afterAstro(after);
-    expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025'] });
+    expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/parts.json'), 'utf8'))).toEqual({ parts: ['2025'], stale: [] });
   }, 60_000);
 
   it('under a bare astro build, the index is made in Astro’s last step', async () => {
