@@ -348,9 +348,11 @@ export async function writeSearchIndex(
   });
   const remake = partsToRemake(new Map(plans.map(({ name, made, changed, gone }) => [name, made ? changed.length + gone.length : Infinity])), recentPages);
   for (const { name, years, current, made, changed, gone } of plans) {
-    if (made && !remake.has(name)) {
+    const stale = made ? [...changed.filter((address) => address in made.pages), ...gone] : [];
+    // A part whose index lacks an older copy it was made from (a damaged cache) is made again.
+    if (made && !remake.has(name) && stale.every((address) => address in copiesOf(path.join(cache, name), made))) {
       for (const address of changed) recent[address] = current[address]!;
-      kept.push({ name, made, stale: [...changed.filter((address) => address in made.pages), ...gone] });
+      kept.push({ name, made, stale });
       continue;
     }
     const key = keyOf(current);
@@ -404,31 +406,36 @@ export async function writeSearchIndex(
   }
   // Parts no page is in any more.
   if (fs.existsSync(cache)) for (const name of fs.readdirSync(cache)) if (!names.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
-  fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: [...names], stale: staleCopies(cache, kept, path.join(out, RECENT)) })}\n`);
+  fs.writeFileSync(path.join(out, 'parts.json'), `${JSON.stringify({ parts: [...names], stale: staleCopies(kept, path.join(out, RECENT)) })}\n`);
   return { pages: pages.length, parts: names.size, made: toMake.length, recent: Object.keys(recent).length };
 }
 
 /**
  * The older copies, in kept parts, of the pages changed since those parts were made: their ids
- * and filter values, read from the parts' fragments the first time they are needed and kept in
- * `made.json` (a part's copies never change).
+ * and filter values (`copiesOf`), each marked a twin when Pagefind gave the page's copy in
+ * `recent` the same id.
  */
-function staleCopies(cache: string, kept: { name: string; made: MadeFrom; stale: string[] }[], recentIndex: string): StaleCopy[] {
+function staleCopies(kept: { name: string; made: MadeFrom; stale: string[] }[], recentIndex: string): StaleCopy[] {
   const recentIds = new Set(Object.values(fs.existsSync(recentIndex) ? indexedCopies(recentIndex) : {}).map((copy) => copy.id));
-  const stale: StaleCopy[] = [];
-  for (const { name, made, stale: addresses } of kept) {
-    if (addresses.length === 0) continue;
-    if (!made.copies) {
-      made.copies = indexedCopies(path.join(cache, name, made.key));
-      fs.writeFileSync(path.join(cache, name, 'made.json'), JSON.stringify(made));
-    }
-    for (const address of addresses.sort()) {
-      const copy = made.copies[address];
-      if (!copy) throw new Error(`Pagefind's index of ${name} has no page ${address}, which it was made from`);
-      stale.push({ id: copy.id, filters: { ...copy.filters, part: [name] }, ...(recentIds.has(copy.id) ? { twin: true as const } : {}) });
-    }
+  return kept.flatMap(({ name, made, stale }) =>
+    stale.sort().map((address) => {
+      const { id, filters } = made.copies![address]!;
+      return { id, filters: { ...filters, part: [name] }, ...(recentIds.has(id) ? { twin: true as const } : {}) };
+    }),
+  );
+}
+
+/**
+ * The pages of a part's index in the cache (`folder`), with the ids Pagefind gave them, read
+ * from its fragments the first time they are needed and kept in `made.json` (an index never
+ * changes).
+ */
+function copiesOf(folder: string, made: MadeFrom): NonNullable<MadeFrom['copies']> {
+  if (!made.copies) {
+    made.copies = indexedCopies(path.join(folder, made.key));
+    fs.writeFileSync(path.join(folder, 'made.json'), JSON.stringify(made));
   }
-  return stale;
+  return made.copies;
 }
 
 /** Makes the index of `site` and says so, in Astro's manner (`npm run bench` reads the time). */

@@ -227,6 +227,16 @@ describe('writeSearchIndex: the index in parts of whole years', () => {
     expect(fs.existsSync(path.join(site, 'pagefind/recent'))).toBe(false);
   }, 60_000);
 
+  it('makes a part again, rather than fail, when its index in the cache lacks the older copy of a changed page', async () => {
+    const [made] = fs.readdirSync(path.join(cache, '2025')).filter((name) => name !== 'made.json');
+    const fragments = path.join(cache, '2025', made!, 'fragment');
+    const { id } = indexedCopies(path.join(cache, '2025', made!))['/2025/tin-tuc/bai-b.html']!;
+    fs.rmSync(path.join(fragments, `${id}.pf_fragment`));
+    writePage('bai-b', '2025', 'Tập huấn phòng cháy chữa cháy cho các cơ sở lưu trú.');
+    expect(await writeSearchIndex(site, { cache, input, partPages: 1 })).toEqual({ pages: 2, parts: 1, made: 1, recent: 0 });
+    expect(Object.keys(indexedCopies(path.join(site, 'pagefind/2025'))).sort()).toEqual(['/2025/tin-tuc/bai-b.html', '/2025/tin-tuc/bai-e.html']);
+  }, 60_000);
+
   it('marks an older copy Pagefind gave the same id as the page’s copy in recent (nothing it reads changed)', async () => {
     const sorted = (date: string) =>
       `<!doctype html><html lang="vi"><head><meta data-pagefind-filter="year[content]" content="2025"><meta data-pagefind-sort="date[content]" content="${date}"></head><body><article data-pagefind-body><p>Lịch tiếp công dân.</p></article></body></html>`;
