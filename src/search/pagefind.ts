@@ -311,8 +311,9 @@ function keyOf(pages: Record<string, string>): string {
  * Writes `site/pagefind/`: one index per part, and `parts.json` listing them with the older
  * copies the search page leaves out. Parts are taken from the cache as they were made while at
  * most `recentPages` of their pages changed since, in all; those pages are indexed in `recent`.
- * Past that, the parts with the most changes are made again, `parallel` at a time. Returns how many parts (`recent` included)
- * and pages, how many parts were made, and how many pages are in `recent`.
+ * Past that, the parts with the most changes are made again, `parallel` at a time. Returns how
+ * many parts (`recent` included) and pages, how many parts were made, and how many pages are in
+ * `recent`.
  */
 export async function writeSearchIndex(
   site: string,
