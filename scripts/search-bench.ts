@@ -19,12 +19,17 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { writeSyntheticPortal } from './lib/synthetic.ts';
 import { measureSearch, printSearch } from './lib/search-measure.ts';
+import { writeSearchIndex } from '../src/search/pagefind.ts';
+import { cacheDir, portalCacheDir } from '../src/config/cache-dir.ts';
+import { INCREMENTAL_PAGES } from '../src/build/restore-output.ts';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string' }, dist: { type: 'string', default: 'dist' }, query: { type: 'string', default: 'cai cach hanh chinh' }, recent: { type: 'string' } },
 });
 
 let dist = path.resolve(values.dist!);
+/** The environment the portal was built with: its cache directory is where the index is made again (`--recent`). */
+let buildEnv: NodeJS.ProcessEnv = process.env;
 if (values.articles) {
   const n = Number(values.articles);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-search-bench-'));
@@ -33,19 +38,15 @@ if (values.articles) {
   writeSyntheticPortal({ articles: n, out: content });
   console.log(`building a synthetic portal of ${n} articles in ${work} …`);
   const started = performance.now();
-  execFileSync('npm', ['run', 'build', '--', '--outDir', dist], {
-    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  buildEnv = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  execFileSync('npm', ['run', 'build', '--', '--outDir', dist], { env: buildEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  // The index is made again below with the build's cache.
-  process.env.PORTAL_CACHE_DIR = path.join(work, 'cache');
 }
 
 printSearch(await measureSearch(dist, values.query), values.query);
 
 if (values.recent) {
-  const { writeSearchIndex } = await import('../src/search/pagefind.ts');
+  const caches = { cache: portalCacheDir('search', buildEnv), input: portalCacheDir('search-input', buildEnv), pageCache: path.join(cacheDir(buildEnv), INCREMENTAL_PAGES) };
   const folder = path.join(dist, 'tin-tuc');
   const articles = fs
     .readdirSync(folder)
@@ -62,7 +63,7 @@ if (values.recent) {
       fs.writeFileSync(file, `${html.slice(0, at)}<p>Ghi chú biên tập ${edited}: bổ sung số liệu về lao động, việc làm của thôn.</p>${html.slice(at)}`);
     }
     const started = performance.now();
-    const made = await writeSearchIndex(dist, { parallel: 2 });
+    const made = await writeSearchIndex(dist, { ...caches, parallel: 2 });
     const stale = (JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/parts.json'), 'utf8')) as { stale: unknown[] }).stale.length;
     console.log(
       `\n== ${edited} articles edited: ${made.recent} pages in recent, ${stale} older copies listed, index made again in ${((performance.now() - started) / 1000).toFixed(1)} s`,
