@@ -244,15 +244,22 @@ async function indexPart(input: string, glob: string, name: string, out: string)
 }
 
 /**
- * The pages of an index made by Pagefind, by address: the id Pagefind gave each and its filter
- * values, read from its fragments (Pagefind's own format: gzip'd, a signature, then JSON).
+ * One page as Pagefind stored it, the JSON text of a fragment file. Pagefind's own format
+ * (gzip'd, a signature, then JSON), decoded here only, for the build and for the tests.
  */
+export function readFragment(file: string): string {
+  return zlib
+    .gunzipSync(fs.readFileSync(file))
+    .toString('utf8')
+    .replace(/^pagefind_dcd/, '');
+}
+
+/** The pages of an index made by Pagefind, by address: the id Pagefind gave each and its filter values. */
 export function indexedCopies(index: string): Record<string, { id: string; filters: FilterValues }> {
   const folder = path.join(index, 'fragment');
   const copies: Record<string, { id: string; filters: FilterValues }> = {};
   for (const file of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
-    const text = zlib.gunzipSync(fs.readFileSync(path.join(folder, file))).toString('utf8');
-    const { url, filters } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; filters: FilterValues };
+    const { url, filters } = JSON.parse(readFragment(path.join(folder, file))) as { url: string; filters: FilterValues };
     copies[url] = { id: file.replace(/\.pf_fragment$/, ''), filters };
   }
   return copies;
