@@ -254,13 +254,18 @@ export function readFragment(file: string): string {
     .replace(/^pagefind_dcd/, '');
 }
 
+/** The id Pagefind gave a page: the name of its fragment file without the ending. */
+export function fragmentId(file: string): string {
+  return file.replace(/\.pf_fragment$/, '');
+}
+
 /** The pages of an index made by Pagefind, by address: the id Pagefind gave each and its filter values. */
 export function indexedCopies(index: string): Record<string, { id: string; filters: FilterValues }> {
   const folder = path.join(index, 'fragment');
   const copies: Record<string, { id: string; filters: FilterValues }> = {};
   for (const file of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
     const { url, filters } = JSON.parse(readFragment(path.join(folder, file))) as { url: string; filters: FilterValues };
-    copies[url] = { id: file.replace(/\.pf_fragment$/, ''), filters };
+    copies[url] = { id: fragmentId(file), filters };
   }
   return copies;
 }

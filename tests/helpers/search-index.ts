@@ -1,7 +1,7 @@
 /** What a built portal's search index answers from, read from Pagefind's files. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFragment } from '../../src/search/pagefind.ts';
+import { fragmentId, readFragment } from '../../src/search/pagefind.ts';
 import type { StaleCopy } from '../../src/search/stale-copies.ts';
 
 /**
@@ -18,7 +18,7 @@ export function searchablePages(dist: string): Record<string, unknown> {
   for (const part of parts) {
     const folder = path.join(dist, 'pagefind', part, 'fragment');
     for (const file of fs.readdirSync(folder).sort()) {
-      if (hidden.has(file.replace(/\.pf_fragment$/, ''))) continue;
+      if (hidden.has(fragmentId(file))) continue;
       const text = readFragment(path.join(folder, file));
       const { url } = JSON.parse(text) as { url: string };
       if (url in texts && texts[url] !== text) throw new Error(`${url} is found twice in the search index, with different contents (${part}/${file})`);
