@@ -6,7 +6,7 @@
  * dist/ empty, the cache directory restored, one more article edited
  * (--no-fresh-clone leaves that one out).
  * Prints, for each build: wall time, each phase, pages rendered and kept,
- * peak memory, output size, median compressed article page, and the search
+ * CPU time (user and system), peak memory, output size, median compressed article page, and the search
  * index with the bytes a typical query fetches; then the four builds side
  * by side (docs/performance.md shows how to compare with another version).
  *
@@ -22,6 +22,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { writeSyntheticPortal } from './lib/synthetic.ts';
 import { kb, measureSearch, printSearch } from './lib/search-measure.ts';
 import { watchTreeMemory } from './lib/tree-memory.ts';
+import { childrenCpu, cpuBetween, type CpuTime } from './lib/children-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,6 +63,8 @@ interface Figures {
   peakMb: number;
   /** The largest single process and its peak. */
   largest: string;
+  /** CPU seconds of the build's processes; the system part is mostly the kernel creating and writing files. */
+  cpu?: CpuTime;
 }
 
 /** Sum of Astro's "(+Nms)" deltas for route lines (`├─ /…`) or image lines (`▶ /_astro/…`). */
@@ -74,6 +77,7 @@ async function build(label: string): Promise<Figures> {
   const timings = path.join(work, `${label}.timings.jsonl`);
   fs.rmSync(timings, { force: true });
   const started = Date.now();
+  const cpuBefore = childrenCpu();
   const child = spawn('npm', ['run', 'build', '--', '--outDir', dist], {
     env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: cache, PORTAL_BUILD_TIMINGS: timings, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -85,6 +89,7 @@ async function build(label: string): Promise<Figures> {
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const { peak, largest } = memory.stop();
   const wall = Date.now() - started;
+  const cpu = cpuBetween(cpuBefore, childrenCpu());
   const log = stripVTControlCharacters(Buffer.concat(output).toString('utf8'));
   fs.writeFileSync(path.join(work, `${label}.log`), log);
   if (status !== 0) throw new Error(`build failed, see ${path.join(work, `${label}.log`)}`);
@@ -112,6 +117,7 @@ async function build(label: string): Promise<Figures> {
     reused: [...log.matchAll(/\((cached|restored)\)/g)].length,
     peakMb: Math.round(peak / 1024 / 1024),
     largest: `${largest.command} ${Math.round(largest.rss / 1024 / 1024)} MB`,
+    cpu,
   };
 }
 
@@ -136,6 +142,7 @@ async function report(label: string, f: Figures) {
   console.log(`    pages rendered:     ${f.pages - f.reused}, kept from the last build: ${f.reused}`);
   console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; several run at a time, so they overlap)`);
   console.log(`  search index:       ${s(f.search)}`);
+  if (f.cpu) console.log(`CPU time:             ${f.cpu.user.toFixed(1)} s user, ${f.cpu.system.toFixed(1)} s system (the build's processes added up)`);
   console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included); largest process: ${f.largest}`);
   console.log(`output:               ${out.files} files, ${(out.total / 1024 / 1024).toFixed(0)} MB`);
   console.log(`median article page:  ${kb(out.medianArticle)} gzip`);
@@ -187,11 +194,11 @@ if (!values['no-fresh-clone']) {
 }
 
 console.log(`== ${articles} articles: the builds side by side`);
-console.log('build                     wall    check   sync  pages+images  search  rendered   kept  peak memory');
+console.log('build                     wall    check   sync  pages+images  search  rendered   kept  cpu user / system  peak memory');
 for (const [label, f] of summary) {
   const cells = [s(f.wall), s(f.check), s(f.sync), s(f.generate), s(f.search)].map((cell) => cell.padStart(7));
   console.log(
-    `${label.padEnd(24)}${cells.slice(0, 3).join('')}${cells[3]!.padStart(14)}${cells[4]}${String(f.pages - f.reused).padStart(10)}${String(f.reused).padStart(7)}  ${f.peakMb} MB`,
+    `${label.padEnd(24)}${cells.slice(0, 3).join('')}${cells[3]!.padStart(14)}${cells[4]}${String(f.pages - f.reused).padStart(10)}${String(f.reused).padStart(7)}${(f.cpu ? `${s(f.cpu.user * 1000)} / ${s(f.cpu.system * 1000)}` : '—').padStart(19)}  ${f.peakMb} MB`,
   );
 }
 console.log('');
