@@ -6,9 +6,10 @@
  * dist/ empty, the cache directory restored, one more article edited
  * (--no-fresh-clone leaves that one out).
  * Prints, for each build: wall time, each phase, pages rendered and kept,
- * CPU time (user and system), peak memory, output size, median compressed article page, and the search
- * index with the bytes a typical query fetches; then the four builds side
- * by side (docs/performance.md shows how to compare with another version).
+ * CPU time (user and system), peak memory, output size, median compressed
+ * article page, and the search index with the bytes a typical query
+ * fetches; then the four builds side by side (docs/performance.md shows how
+ * to compare with another version).
  *
  *   npm run bench -- --articles 1000 --photos 0.02
  *   npm run bench -- --no-photos --keep
