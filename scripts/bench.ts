@@ -23,7 +23,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { writeSyntheticPortal } from './lib/synthetic.ts';
 import { kb, measureSearch, printSearch } from './lib/search-measure.ts';
 import { watchTreeMemory } from './lib/tree-memory.ts';
-import { childrenCpu, cpuBetween, type CpuTime } from './lib/children-cpu.ts';
+import { childrenCpu, coreUse, cpuBetween, type CpuTime } from './lib/children-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -143,7 +143,11 @@ async function report(label: string, f: Figures) {
   console.log(`    pages rendered:     ${f.pages - f.reused}, kept from the last build: ${f.reused}`);
   console.log(`    of which page rendering: ${s(f.render)} and images: ${s(f.images)} of work (Astro's per-item times; several run at a time, so they overlap)`);
   console.log(`  search index:       ${s(f.search)}`);
-  if (f.cpu) console.log(`CPU time:             ${f.cpu.user.toFixed(1)} s user, ${f.cpu.system.toFixed(1)} s system (the build's processes added up)`);
+  if (f.cpu) {
+    const use = coreUse(f.cpu, f.wall / 1000);
+    console.log(`CPU time:             ${f.cpu.user.toFixed(1)} s user, ${f.cpu.system.toFixed(1)} s system (the build's processes added up)`);
+    console.log(`  cores busy:         ${use.busy.toFixed(2)} of ${use.cores} on average; this work takes at least ${use.floor.toFixed(1)} s on ${use.cores} cores`);
+  }
   console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included); largest process: ${f.largest}`);
   console.log(`output:               ${out.files} files, ${(out.total / 1024 / 1024).toFixed(0)} MB`);
   console.log(`median article page:  ${kb(out.medianArticle)} gzip`);

@@ -6,6 +6,7 @@
  * on a slow file system it is as large as the user time (docs/performance.md).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 
 /** /proc counts in USER_HZ, which is 100 on every Linux architecture that Node supports. */
 const TICKS_A_SECOND = 100;
@@ -30,4 +31,14 @@ export function childrenCpu(): CpuTime | undefined {
 /** What the children that ended between two readings used. */
 export function cpuBetween(before: CpuTime | undefined, after: CpuTime | undefined): CpuTime | undefined {
   return before && after ? { user: after.user - before.user, system: after.system - before.system } : undefined;
+}
+
+/**
+ * How a build used the machine: the cores it kept busy on average (its CPU time over its wall
+ * time), and the least wall time that CPU work could take on `cores`, were every core busy
+ * from start to end. A build can be made faster than that floor only by doing less work.
+ */
+export function coreUse(cpu: CpuTime, wallSeconds: number, cores = os.availableParallelism()): { busy: number; cores: number; floor: number } {
+  const total = cpu.user + cpu.system;
+  return { busy: wallSeconds > 0 ? total / wallSeconds : 0, cores, floor: total / cores };
 }
