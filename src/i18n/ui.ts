@@ -5,6 +5,8 @@
 export const vi = {
   lang: 'vi',
   locale: 'vi_VN',
+  /** What the site is, under the unit's name in the header, on the home page's heading and the share cards. */
+  portalKind: 'Cổng thông tin điện tử',
   skipToContent: 'Bỏ qua menu, đến nội dung chính',
   mainMenu: 'Menu chính',
   /** The phone menu's toggle (a <summary>). */
@@ -19,6 +21,7 @@ export const vi = {
   notices: 'Thông báo',
   currentNotices: 'Thông báo còn hiệu lực',
   allNotices: 'Tất cả thông báo',
+  noticesOf: (unit: string) => `Thông báo của ${unit}`,
   noticeExpired: 'Đã hết hiệu lực',
   validUntil: 'Hiệu lực đến',
   attachments: 'Tệp đính kèm',
@@ -180,6 +183,8 @@ export const vi = {
   documentStatus: 'Tình trạng',
   documentReplacedBy: 'Được thay thế bởi văn bản',
   documentFiles: 'Tệp văn bản',
+  /** A document page's description: «Kế hoạch số 06/KH-UBND của UBND xã …: trích yếu». */
+  documentDescription: (type: string, number: string, issuer: string, title: string) => `${type} số ${number} của ${issuer}: ${title}`,
   documentYear: 'Năm ban hành',
   /** The listing's filters, by URL parameter (src/model/document-filter.ts). */
   documentFacets: { loai: 'Loại văn bản', 'co-quan': 'Cơ quan ban hành', nam: 'Năm ban hành' },
@@ -231,6 +236,10 @@ export const vi = {
   english: 'English',
   // Site-wide banner (content/site.yaml, banner)
   bannerLabels: { 'bao-tri': 'Thông báo bảo trì', khan: 'Thông báo khẩn' },
+  // The editors' page, /admin/ (Decap CMS)
+  editorTitle: 'Biên tập nội dung',
+  editorDescription: 'Trang dành cho biên tập viên: viết, sửa và gửi duyệt tin bài qua yêu cầu hợp nhất (pull request).',
+  editorNeedsScript: 'Trang biên tập cần JavaScript. Biên tập viên dùng git có thể sửa trực tiếp các tệp trong thư mục content/ (xem docs/huong-dan-bien-tap.md).',
 } as const;
 
 export type Dictionary = typeof vi;

@@ -3,7 +3,7 @@
  * listing (each type, issuing body and year, with its count). Pure, over a
  * minimal entry shape.
  */
-import { DOCUMENT_TYPES } from './schemas/index.ts';
+import { DOCUMENT_TYPES, IN_FORCE } from './schemas/index.ts';
 import { vietnamYear } from './dates.ts';
 import { slugify } from './slugify.ts';
 import type { DocumentFacet, DocumentKeys } from './document-filter.ts';
@@ -16,6 +16,11 @@ export interface DocumentLike {
 /** Newest issued first; ties by number, so the order is stable between builds. */
 export function byIssued<T extends DocumentLike>(a: T, b: T): number {
   return b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi');
+}
+
+/** Whether a document still applies (its badge, and schema.org's legal force). */
+export function isInForce(doc: DocumentLike): boolean {
+  return doc.data.status === IN_FORCE;
 }
 
 /** The slug of each facet's value for a document: `{ loai: 'ke-hoach', 'co-quan': 'ubnd-xa-tan-lap', nam: '2026' }`. */

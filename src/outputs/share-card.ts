@@ -18,6 +18,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { portalCacheDir } from '../config/cache-dir.ts';
 import { SHARE_IMAGE } from '../model/photos.ts';
+import { t } from '../i18n/ui.ts';
 
 /** Bump when the card's design changes, so cached cards are drawn again. */
 const CARD_VERSION = 1;
@@ -95,7 +96,7 @@ export async function shareCardSvg(text: CardText, emblemPng: Buffer, options: R
     ),
     box(
       { borderTop: '8px solid #f5c542', padding: '18px 56px', fontSize: 24, color: '#51535a', justifyContent: 'space-between' },
-      box({}, 'Cổng thông tin điện tử'),
+      box({}, t.portalKind),
       box({}, nfc(text.footer)),
     ),
   );

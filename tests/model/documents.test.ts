@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseVietnamDate } from '../../src/model/dates.ts';
-import { byIssued, documentFacets, documentKeys, replacement, type DocumentLike } from '../../src/model/documents.ts';
+import { byIssued, documentFacets, documentKeys, isInForce, replacement, type DocumentLike } from '../../src/model/documents.ts';
 import { criteriaFromParams, filterDocuments, matches, paramsFromCriteria } from '../../src/model/document-filter.ts';
 import { DOCUMENT_TYPES, documentSchema } from '../../src/model/schemas/index.ts';
 
@@ -21,6 +21,12 @@ describe('documents', () => {
   it('keys each document by the slugs of its type, issuing body and year (Vietnam time)', () => {
     expect(documentKeys(docs[1]!)).toEqual({ loai: 'nghi-quyet', 'co-quan': 'hdnd-xa-an-binh', nam: '2025' });
     expect(documentKeys(doc('x', '1/TB-UBND', 'Thông báo', 'UBND xã', '2026-01-01')).nam).toBe('2026');
+  });
+
+  it('tells a document in force from one expired or replaced (its badge, schema.org’s legal force)', () => {
+    expect(docs.filter(isInForce).map((x) => x.id)).not.toContain('d');
+    expect(isInForce(docs[0]!)).toBe(true);
+    expect(isInForce(doc('x', '1/TB-UBND', 'Thông báo', 'UBND xã', '2026-01-01', { status: 'Hết hiệu lực' }))).toBe(false);
   });
 
   it('orders newest issued first', () => {

@@ -25,6 +25,8 @@ export const DOCUMENT_TYPES = [
 
 /** Whether a document still applies; `Bị thay thế` goes with `replacedBy`. */
 export const DOCUMENT_STATUSES = ['Còn hiệu lực', 'Hết hiệu lực', 'Bị thay thế'] as const;
+/** The status of a document that applies, and the default. */
+export const IN_FORCE = DOCUMENT_STATUSES[0];
 
 /** Number and symbol (số ký hiệu) as printed: `06/KH-UBND`, `15/2025/NQ-HĐND`. */
 export const DOCUMENT_NUMBER_PATTERN = /^[0-9]+(\/[0-9]{4})?\/[A-Za-zĐđ0-9.-]+$/;
@@ -39,7 +41,7 @@ export const documentSchema = strictObject({
   signer: text('người ký (signer)'),
   issued: vietnamDate('ngày ban hành (issued)'),
   effective: optionalDate('ngày có hiệu lực (effective)'),
-  status: oneOf('tình trạng hiệu lực (status)', DOCUMENT_STATUSES).default('Còn hiệu lực'),
+  status: oneOf('tình trạng hiệu lực (status)', DOCUMENT_STATUSES).default(IN_FORCE),
   replacedBy: optionalText('số ký hiệu văn bản thay thế (replacedBy)'),
   files: z
     .array(attachmentSchema, { error: 'tệp văn bản (files) phải là danh sách, mỗi tệp một dòng «- file: ./ten-tep.pdf»' })
