@@ -146,7 +146,9 @@ async function report(label: string, f: Figures) {
   if (f.cpu) {
     const use = coreUse(f.cpu, f.wall / 1000);
     console.log(`CPU time:             ${f.cpu.user.toFixed(1)} s user, ${f.cpu.system.toFixed(1)} s system (the build's processes added up)`);
-    console.log(`  cores busy:         ${use.busy.toFixed(2)} of ${use.cores} on average; this work takes at least ${use.floor.toFixed(1)} s on ${use.cores} cores`);
+    console.log(
+      `  cores busy:         ${use.busy.toFixed(2)} of ${use.cores} on average; this work takes at least ${use.floor.toFixed(1)} s on ${use.cores === 1 ? 'one core' : `${use.cores} cores`}`,
+    );
   }
   console.log(`peak memory:          ${f.peakMb} MB (all processes of the build at one moment, Pagefind's included); largest process: ${f.largest}`);
   console.log(`output:               ${out.files} files, ${(out.total / 1024 / 1024).toFixed(0)} MB`);
